@@ -1,0 +1,163 @@
+/**
+ * Executes an assembly plan: encodes the pieces that are not cached yet (one ffmpeg per slide, two
+ * at a time), writes the narration track, measures its loudness and muxes everything into a
+ * temporary file that is renamed over the output only when complete.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { ArtifactCache } from '../cache/artifact-cache.js';
+import { cacheKey } from '../cache/cache-key.js';
+import { runFfmpeg } from '../engines/ffmpeg.js';
+import { mapLimit } from '../parallel.js';
+import type { ProgressListener } from '../progress.js';
+import { writeTrack } from './audio-track.js';
+import { buildChapterMetadata } from './chapters.js';
+import { measureArgs, normalizeFilter, parseMeasurement, SPEECH_TARGET } from './loudness.js';
+import { buildMuxArgs, concatList, iso639_2 } from './mux-args.js';
+import { buildPieceArgs, encoderArgs, type PieceJob, type VideoFormat } from './piece-args.js';
+import { planPieces, type Picture, type Piece } from './plan-pieces.js';
+import type { Timeline } from './timeline-types.js';
+
+/** Bump when piece encoding changes in a way the key does not capture. */
+const PIECE_VERSION = 1;
+
+export interface SlideMedia {
+  slidePng: string;
+  slideHash: string;
+  framePng?: string;
+  frameHash?: string;
+  /** 16-bit mono WAV at the request's sample rate; absent for silent slides. */
+  narrationWav?: string;
+}
+
+export interface AssembleRequest {
+  timeline: Timeline;
+  media: Map<number, SlideMedia>;
+  format: VideoFormat;
+  sampleRate: number;
+  title: string;
+  language: string;
+  /** SRT on the video clock for the soft subtitle track (and burning); absent when nothing is said. */
+  captionsSrt?: string;
+  burnCaptions: boolean;
+  cfr: boolean;
+  out: string;
+  cache: ArtifactCache;
+  workDir: string;
+  concurrency: number;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+export interface AssembleResult {
+  piecesEncoded: number;
+  piecesCached: number;
+}
+
+export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult> {
+  const { pieceFiles, encoded, cached } = await encodePieces(r);
+  r.onProgress?.({ stage: 'mux', done: 0, total: 1, detail: 'audio' });
+  const list = join(r.workDir, 'pieces.ffconcat');
+  await writeFile(list, concatList(pieceFiles));
+
+  const track = join(r.workDir, 'narration.wav');
+  writeTrack(track, r.timeline, narrationFiles(r.media), r.sampleRate);
+  const measured = parseMeasurement((await runFfmpeg(measureArgs(track, SPEECH_TARGET), { signal: r.signal })).stderr);
+
+  const metadata = join(r.workDir, 'chapters.ffmeta');
+  await writeFile(metadata, buildChapterMetadata(r.timeline, r.title));
+
+  // Write beside the output under a hidden name, rename at the end: never a half-written OUT.mp4.
+  const tmp = join(dirname(r.out), `.${basename(r.out)}.${process.pid}.part.mp4`);
+  const reencode = encoderArgs(r.format).filter((a) => a !== '-an');
+  try {
+    await runFfmpeg(
+      buildMuxArgs({
+        concatList: list,
+        track,
+        captions: r.captionsSrt,
+        metadata,
+        audioFilter: normalizeFilter(measured, SPEECH_TARGET, 48000),
+        language: iso639_2(r.language),
+        audioBitrate: '128k',
+        burnCaptions: r.burnCaptions && r.captionsSrt
+          ? { srt: r.captionsSrt, fontSize: Math.round(r.format.height / 40), encoder: reencode }
+          : undefined,
+        cfr: r.cfr ? { fps: r.format.fps, encoder: reencode } : undefined,
+        out: tmp,
+      }),
+      { signal: r.signal },
+    );
+    await rename(tmp, r.out);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  r.onProgress?.({ stage: 'mux', done: 1, total: 1 });
+  return { piecesEncoded: encoded, piecesCached: cached };
+}
+
+async function encodePieces(r: AssembleRequest): Promise<{ pieceFiles: string[]; encoded: number; cached: number }> {
+  const segments = planPieces(r.timeline);
+  const source = (slideIndex: number, what: 'slide' | 'frame'): string => {
+    const m = r.media.get(slideIndex);
+    const path = what === 'slide' ? m?.slidePng : m?.framePng;
+    if (!path) throw new Error(`no ${what} image for slide ${slideIndex}`);
+    return path;
+  };
+  const hashOf = (p: Picture) => {
+    const m = r.media.get(p.slideIndex)!;
+    return { image: p.image, zoomed: p.zoomed, slide: p.image === 'frame' ? undefined : m.slideHash, frame: p.image === 'slide' ? undefined : m.frameHash };
+  };
+  const keyOf = (piece: Piece) =>
+    cacheKey({
+      v: PIECE_VERSION,
+      format: r.format,
+      piece: piece.kind === 'fade'
+        ? { kind: piece.kind, frames: piece.frames, transition: piece.transition, from: hashOf(piece.from), to: hashOf(piece.to) }
+        : { kind: piece.kind, frames: piece.frames, picture: hashOf(piece.picture) },
+    });
+
+  const total = segments.reduce((n, s) => n + s.pieces.length, 0);
+  let done = 0;
+  let cached = 0;
+  const pieceFiles: string[] = [];
+  const work: { jobs: PieceJob[]; finals: string[] }[] = [];
+  for (const s of segments) {
+    const jobs: PieceJob[] = [];
+    const finals: string[] = [];
+    for (const piece of s.pieces) {
+      const key = keyOf(piece);
+      const final = r.cache.pathFor('pieces', key, 'mp4');
+      pieceFiles.push(final);
+      if (await r.cache.has('pieces', key, 'mp4')) {
+        cached++;
+        continue;
+      }
+      jobs.push({ piece, out: join(dirname(final), `.${key}.${process.pid}.${jobs.length}.tmp.mp4`) });
+      finals.push(final);
+    }
+    if (jobs.length) work.push({ jobs, finals });
+  }
+  done = cached;
+  r.onProgress?.({ stage: 'encode', done, total, detail: cached ? `${cached} cached` : undefined });
+
+  await mapLimit(work, r.concurrency, async ({ jobs, finals }) => {
+    for (const f of finals) await mkdir(dirname(f), { recursive: true });
+    try {
+      await runFfmpeg(['-loglevel', 'error', ...buildPieceArgs(jobs, source, r.format)], { signal: r.signal });
+      for (const [i, job] of jobs.entries()) await rename(job.out, finals[i]);
+    } finally {
+      await Promise.all(jobs.map((j) => rm(j.out, { force: true })));
+    }
+    done += jobs.length;
+    r.onProgress?.({ stage: 'encode', done, total });
+  });
+  return { pieceFiles, encoded: total - cached, cached };
+}
+
+function narrationFiles(media: Map<number, SlideMedia>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [i, m] of media) if (m.narrationWav) out.set(i, m.narrationWav);
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * The final ffmpeg call: joins the encoded pieces by stream copy, encodes the normalised narration
+ * to AAC, adds the soft subtitle track (mov_text, language-tagged), chapters and the title, and puts
+ * the index at the front (+faststart) so the file plays while it downloads.
+ */
+export interface MuxPlan {
+  /** ffconcat list of the video pieces, in order. */
+  concatList: string;
+  track: string;
+  /** SRT captions for the soft subtitle track; omitted when there are no cues. */
+  captions?: string;
+  /** FFMETADATA1 file with the title and chapters. */
+  metadata: string;
+  audioFilter: string;
+  /** ISO 639-2 code for the audio and subtitle tracks (eng, spa, ara, …). */
+  language: string;
+  audioBitrate: string;
+  /** Burned-in captions re-encode the video with the subtitles filter (slower; opt-in). */
+  burnCaptions?: { srt: string; fontSize: number; encoder: string[] };
+  /** Constant frame rate output for editors that need it (re-encodes). */
+  cfr?: { fps: number; encoder: string[] };
+  out: string;
+}
+
+export function buildMuxArgs(p: MuxPlan): string[] {
+  const args = ['-f', 'concat', '-safe', '0', '-i', p.concatList, '-i', p.track];
+  const metadataInput = p.captions ? 3 : 2;
+  if (p.captions) args.push('-i', p.captions);
+  args.push('-i', p.metadata);
+  args.push('-map', '0:v:0', '-map', '1:a:0');
+  if (p.captions) args.push('-map', '2:s:0');
+  args.push('-map_metadata', String(metadataInput), '-map_chapters', String(metadataInput));
+
+  const filters: string[] = [];
+  if (p.burnCaptions) {
+    const style = `FontName=Noto Sans,FontSize=${p.burnCaptions.fontSize},Outline=2,Shadow=0,MarginV=40`;
+    filters.push(`subtitles=${escapeFilterPath(p.burnCaptions.srt)}:force_style='${style}'`);
+  }
+  if (p.cfr) filters.push(`fps=${p.cfr.fps}`);
+  if (filters.length) {
+    args.push('-vf', filters.join(','), ...(p.burnCaptions?.encoder ?? p.cfr!.encoder));
+    if (!p.cfr) args.push('-fps_mode', 'passthrough');
+  } else {
+    args.push('-c:v', 'copy');
+  }
+  args.push('-af', p.audioFilter, '-c:a', 'aac', '-b:a', p.audioBitrate, '-ac', '1');
+  if (p.captions) args.push('-c:s', 'mov_text', '-metadata:s:s:0', `language=${p.language}`);
+  args.push('-metadata:s:a:0', `language=${p.language}`);
+  args.push('-movflags', '+faststart', '-f', 'mp4', p.out);
+  return args;
+}
+
+/** Paths inside a filter argument need ':' , '\' and quotes escaped twice (filter + option level). */
+export function escapeFilterPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/([:'\[\],;])/g, '\\\\$1');
+}
+
+export function concatList(files: string[]): string {
+  return 'ffconcat version 1.0\n' + files.map((f) => `file '${f.replace(/'/g, "'\\''")}'`).join('\n') + '\n';
+}
+
+const ISO639_2: Record<string, string> = {
+  en: 'eng', es: 'spa', fr: 'fra', de: 'deu', it: 'ita', pt: 'por', nl: 'nld', ar: 'ara', he: 'heb', fa: 'fas',
+  hi: 'hin', zh: 'zho', ja: 'jpn', ko: 'kor', ru: 'rus', pl: 'pol', tr: 'tur', sv: 'swe', uk: 'ukr', el: 'ell',
+};
+
+export function iso639_2(lang: string): string {
+  return ISO639_2[lang.toLowerCase().split(/[-_]/)[0]] ?? 'und';
+}
