@@ -208,6 +208,12 @@ export interface Chart {
   plotBackground: Fill;
   textColor: Color;
   gridlines: boolean;
+  /** Default text size of the chart in points (c:chartSpace/c:txPr defRPr sz), when the file says. */
+  textSize?: number;
+  /** Bar/column charts: gap between categories in percent of one bar's width (c:gapWidth; 150 when absent). */
+  gapWidth?: number;
+  /** Bar/column charts: overlap of a category's bars in percent (c:overlap, -100..100; 0 when absent). */
+  overlap?: number;
 }
 
 export type ChartType =
@@ -219,6 +225,8 @@ export interface ChartSeries {
   values: (number | null)[];
   /** Scatter/bubble x values. */
   xValues?: (number | null)[];
+  /** Bubble charts: bubble sizes (c:bubbleSize), one per point. */
+  bubbleSizes?: (number | null)[];
   /** Series colour, resolved (explicit spPr, else the theme accent cycle). */
   color: Color;
   /** Per-point colours for varyColors charts (pie/doughnut), resolved. */

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/** Entry point of the `deck2video` binary: process wiring only (argv, exit code, Ctrl-C, EPIPE). */
+import { processIO } from './io.js';
+import { runCli } from './program.js';
+import { EXIT_CANCELLED } from './run-command.js';
+
+const controller = new AbortController();
+process.on('SIGINT', () => {
+  // First Ctrl-C asks running work to stop and clean up; a second one leaves at once.
+  if (controller.signal.aborted) process.exit(EXIT_CANCELLED);
+  process.stderr.write('deck2video: stopping… (press Ctrl-C again to quit at once)\n');
+  controller.abort();
+});
+// `deck2video inspect x | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), processIO(), controller.signal);
