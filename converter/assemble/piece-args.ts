@@ -127,7 +127,8 @@ function pieceChain(piece: Piece, take: (p: Picture) => string, f: VideoFormat, 
       const step = Math.max(1, Math.round(fps / f.motionFps));
       const m = Math.ceil(piece.frames / step);
       const z = `1+${(f.zoom - 1).toFixed(4)}*on/${m}`;
-      return `${take(piece.picture)}zoompan=z='${z}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d=${m + 1}:` +
+      // zoompan places its window on whole pixels; working at twice the size halves that wobble.
+      return `${take(piece.picture)}scale=${2 * f.width}:${2 * f.height}:flags=bicubic,zoompan=z='${z}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d=${m + 1}:` +
         `s=${f.width}x${f.height}:fps=${fps / step},settb=1/${fps},setpts='min(N*${step}\\,${last})',format=yuv420p[${out}]`;
     }
   }
