@@ -14,3 +14,6 @@ export { DEFAULT_LIMITS, type PackageLimits } from './deck/pptx/open-package.js'
 export async function inspectDeck(input: DeckInput, options: ReadDeckOptions = {}): Promise<DeckSummary> {
   return summariseDeck(await readDeck(input, options));
 }
+export { convertDeck } from './pipeline.js';
+export type { ConvertOptions, ConvertResult, Resolution, Fit } from './convert-options.js';
+export type { ProgressEvent, ProgressListener, Stage } from './progress.js';

@@ -64,6 +64,8 @@ export interface Slide {
   index: number;
   /** The slide's id in p:sldIdLst (stable across reorders). */
   id: number;
+  /** Google Slides decks only: the page's objectId in the Slides API (thumbnails, links to the slide). */
+  objectId?: string;
   hidden: boolean;
   /** Plain text of the title placeholder ('' when none). */
   title: string;
@@ -214,6 +216,8 @@ export interface Chart {
   gapWidth?: number;
   /** Bar/column charts: overlap of a category's bars in percent (c:overlap, -100..100; 0 when absent). */
   overlap?: number;
+  /** Major gridline colour (its spPr line, else the chart style's default), when known. */
+  gridlineColor?: Color;
 }
 
 export type ChartType =

@@ -1,0 +1,212 @@
+/**
+ * Chromium: finding the binary and owning one headless browser with a small pool of pages.
+ *
+ * Pages are locked down because they show deck content we do not trust: JavaScript is off and every
+ * request other than data:/blob: is refused, so nothing in a deck can reach the network or run code.
+ * One browser serves the whole job; pages are reused (creating one costs ~50 ms) and always handed
+ * back in `finally`, and the browser process is killed on close or when the caller aborts.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ConvertError, missingEngine } from '../errors.js';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Keep screenshots deterministic and cheap: no scrollbars, no smooth font rendering differences.
+  '--hide-scrollbars',
+  '--font-render-hinting=none',
+  '--disable-dev-shm-usage',
+  // Pool pages other than the front one must keep painting, or their screenshots never complete.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  // Fewer helper processes: each costs tens of MB (GPU process, zygotes, audio, crash handler).
+  '--no-zygote',
+  '--in-process-gpu',
+  '--disable-extensions',
+  '--disable-breakpad',
+  '--mute-audio',
+  '--disable-features=AudioServiceOutOfProcess,Translate,MediaRouter,OptimizationHints,PaintHolding,SpareRendererForSitePerProcess',
+  '--disable-site-isolation-trials',
+];
+
+/** Path of the Chromium to use: CHROME_PATH when set, else the usual install locations. */
+export function findChrome(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
+  const fromEnv = env.CHROME_PATH;
+  if (fromEnv) {
+    if (exists(fromEnv)) return fromEnv;
+    throw missingEngine(`CHROME_PATH points to ${fromEnv}, which does not exist: fix CHROME_PATH or unset it`);
+  }
+  for (const p of CANDIDATES) if (exists(p)) return p;
+  throw missingEngine('Chromium not found: install it with "sudo apt-get install chromium" or set CHROME_PATH');
+}
+
+export interface ChromePoolOptions {
+  /** Pages kept open and used concurrently (default 2: one per core on the reference machine). */
+  pages?: number;
+  /** Aborting kills the browser; pending and later screenshots reject with CANCELLED. */
+  signal?: AbortSignal;
+  executablePath?: string;
+}
+
+export interface ScreenshotOptions {
+  /** Device pixels per CSS pixel: the PNG is round(width*scale) x round(height*scale). Default 1. */
+  scale?: number;
+  signal?: AbortSignal;
+  /** Our own JavaScript expression, evaluated in the page over CDP (the page's scripts stay off) after load. */
+  afterLoad?: string;
+}
+
+function cancelled(): ConvertError {
+  return new ConvertError('CANCELLED', 'Rendering was cancelled');
+}
+
+export class ChromePool {
+  private readonly idle: Page[] = [];
+  private readonly waiters: { resolve: (p: Page) => void; reject: (e: Error) => void }[] = [];
+  private closed = false;
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly userDataDir: string,
+    private readonly size: number,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  static async launch(opts: ChromePoolOptions = {}): Promise<ChromePool> {
+    if (opts.signal?.aborted) throw cancelled();
+    const executablePath = opts.executablePath ?? findChrome();
+    const userDataDir = mkdtempSync(join(tmpdir(), 'deck2video-chrome-'));
+    let browser: Browser;
+    try {
+      browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        args: [...CHROME_FLAGS, `--user-data-dir=${userDataDir}`],
+        // We own shutdown; the CLI decides what Ctrl-C means.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        pipe: true,
+        defaultViewport: null,
+        protocolTimeout: 60_000,
+      });
+    } catch (e) {
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw missingEngine(`Chromium at ${executablePath} failed to start (${firstLine(e)}): reinstall it or set CHROME_PATH`, e);
+    }
+    // The start-up tab would keep a renderer process alive for nothing.
+    for (const p of await browser.pages().catch(() => [])) await p.close().catch(() => {});
+    const pool = new ChromePool(browser, userDataDir, Math.max(1, opts.pages ?? 2), opts.signal);
+    opts.signal?.addEventListener('abort', () => void pool.close(), { once: true });
+    return pool;
+  }
+
+  /** Renders `html` in a width x height CSS-px viewport and returns the PNG bytes. */
+  async screenshot(html: string, width: number, height: number, opts: ScreenshotOptions = {}): Promise<Uint8Array> {
+    const scale = opts.scale ?? 1;
+    const page = await this.acquire();
+    const onAbort = () => void this.close();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      if (opts.signal?.aborted) throw cancelled();
+      const vp = { width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: scale };
+      const last = this.viewports.get(page);
+      // Changing the viewport re-lays out the page: only do it when the size changes (once per deck).
+      if (!last || last.width !== vp.width || last.height !== vp.height || last.deviceScaleFactor !== scale) {
+        await page.setViewport(vp);
+        this.viewports.set(page, vp);
+      }
+      await page.setContent(html, { waitUntil: 'load' });
+      if (opts.afterLoad) await page.evaluate(opts.afterLoad);
+      const png = await page.screenshot({
+        type: 'png',
+        clip: { x: 0, y: 0, width, height },
+        optimizeForSpeed: true,
+        captureBeyondViewport: false,
+      });
+      return new Uint8Array(png);
+    } catch (e) {
+      if (this.closed || opts.signal?.aborted) throw cancelled();
+      throw new ConvertError('INTERNAL', `Chromium failed to render a page: ${firstLine(e)}`, { cause: e });
+    } finally {
+      opts.signal?.removeEventListener('abort', onAbort);
+      this.release(page);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const w of this.waiters.splice(0)) w.reject(cancelled());
+    const proc = this.browser.process();
+    try {
+      await Promise.race([this.browser.close(), new Promise((r) => setTimeout(r, 3000))]);
+    } catch {
+      // Already gone: nothing to close.
+    } finally {
+      if (proc && proc.exitCode === null) proc.kill('SIGKILL');
+      rmSync(this.userDataDir, { recursive: true, force: true });
+    }
+  }
+
+  private pagesMade = 0;
+  private readonly viewports = new WeakMap<Page, { width: number; height: number; deviceScaleFactor: number }>();
+
+  private async acquire(): Promise<Page> {
+    if (this.closed || this.signal?.aborted) throw cancelled();
+    const ready = this.idle.pop();
+    if (ready) return ready;
+    if (this.pagesMade < this.size) {
+      this.pagesMade++;
+      try {
+        return await this.newLockedPage();
+      } catch (e) {
+        this.pagesMade--;
+        if (this.closed) throw cancelled();
+        throw e;
+      }
+    }
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  private release(page: Page): void {
+    if (this.closed) return;
+    const next = this.waiters.shift();
+    if (next) next.resolve(page);
+    else this.idle.push(page);
+  }
+
+  private async newLockedPage(): Promise<Page> {
+    // Each pool page gets its own window: a background tab in headless Chromium may never paint a frame.
+    const page = await this.browser.newPage({ type: 'window' });
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') void req.continue();
+      else void req.abort('blockedbyclient');
+    });
+    return page;
+  }
+}
+
+function firstLine(e: unknown): string {
+  return String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+}

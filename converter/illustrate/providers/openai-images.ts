@@ -1,0 +1,83 @@
+/**
+ * The `openai` image provider: images.generate through the official SDK, against OpenAI or any
+ * compatible server (OPENAI_BASE_URL). The SDK retries 408/409/429/5xx and connection errors with
+ * exponential backoff and honours Retry-After; we add the missing-key check (no request is made
+ * without a key) and one-line errors that say what to do.
+ */
+import OpenAI from 'openai';
+import { ConvertError, missingEngine } from '../../errors.js';
+import type { ResolvedIllustrateOptions } from '../options.js';
+
+export interface GeneratedImage {
+  bytes: Uint8Array;
+  /** File extension of the bytes. */
+  ext: 'png' | 'jpeg' | 'webp';
+}
+
+export class OpenAiImageProvider {
+  private readonly client: OpenAI;
+
+  constructor(private readonly o: ResolvedIllustrateOptions) {
+    if (!o.openaiApiKey) {
+      throw missingEngine('OPENAI_API_KEY is not set: export OPENAI_API_KEY=sk-… for --images openai, or use --images offline');
+    }
+    this.client = new OpenAI({
+      apiKey: o.openaiApiKey,
+      ...(o.openaiBaseUrl ? { baseURL: o.openaiBaseUrl } : {}),
+      maxRetries: o.maxRetries,
+      timeout: o.timeoutMs,
+    });
+  }
+
+  async generate(prompt: string, size: string, slideIndex: number, signal?: AbortSignal): Promise<GeneratedImage> {
+    const model = this.o.imageModel;
+    const dalle = model.startsWith('dall-e');
+    let res: OpenAI.Images.ImagesResponse;
+    try {
+      res = await this.client.images.generate(
+        {
+          model,
+          prompt,
+          size: size as OpenAI.Images.ImageGenerateParams['size'],
+          n: 1,
+          // GPT image models always answer in base64; DALL-E must be asked to.
+          ...(dalle ? { response_format: 'b64_json' as const } : { quality: this.o.imageQuality }),
+        },
+        { signal },
+      );
+    } catch (e) {
+      throw describeError(e, model, slideIndex);
+    }
+    const b64 = res.data?.[0]?.b64_json;
+    if (!b64) {
+      throw new ConvertError('INTERNAL', `The image API returned no image data for slide ${slideIndex} (model ${model}): try again or use --images offline`);
+    }
+    const bytes = new Uint8Array(Buffer.from(b64, 'base64'));
+    return { bytes, ext: sniffExt(bytes) };
+  }
+}
+
+function describeError(e: unknown, model: string, slideIndex: number): ConvertError {
+  if (e instanceof OpenAI.APIUserAbortError) return new ConvertError('CANCELLED', 'Illustration was cancelled', { cause: e });
+  if (e instanceof OpenAI.AuthenticationError || e instanceof OpenAI.PermissionDeniedError) {
+    return missingEngine(`The image API rejected the API key (${e.status}): check OPENAI_API_KEY and that it may use ${model}`, e);
+  }
+  if (e instanceof OpenAI.NotFoundError) {
+    return new ConvertError('BAD_USAGE', `The image model "${model}" was not found (404): pick another with --image-model`, { cause: e });
+  }
+  if (e instanceof OpenAI.APIError) {
+    const what = e.status ? `${e.status} ${firstLine(e.message)}` : firstLine(e.message);
+    return new ConvertError('INTERNAL', `Image generation failed for slide ${slideIndex} (${what}): try again later or use --images offline`, { cause: e });
+  }
+  return new ConvertError('INTERNAL', `Image generation failed for slide ${slideIndex}: ${firstLine(e)}`, { cause: e });
+}
+
+function sniffExt(b: Uint8Array): GeneratedImage['ext'] {
+  if (b[0] === 0xff && b[1] === 0xd8) return 'jpeg';
+  if (b[0] === 0x52 && b[1] === 0x49 && b[8] === 0x57 && b[9] === 0x45) return 'webp';
+  return 'png';
+}
+
+function firstLine(e: unknown): string {
+  return String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+}

@@ -1,0 +1,64 @@
+/**
+ * Word and sentence splitting through Intl.Segmenter (ICU), which handles scripts without spaces
+ * (Chinese, Japanese, Thai) and keeps Devanagari vowel signs and Arabic words whole.
+ */
+import { foldWord, stemWord } from './normalize.js';
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** foldWord(text): for stop-word tests and display-independent counting. */
+  folded: string;
+  /** stemWord(text): for matching across plurals and inflections. */
+  stem: string;
+  /** True when punctuation (not just a space) separates this token from the previous one. */
+  breakBefore: boolean;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  const key = `${lang}|${granularity}`;
+  let s = segmenters.get(key);
+  if (!s) {
+    let locale = lang || 'en';
+    try {
+      s = new Intl.Segmenter(locale, { granularity });
+    } catch {
+      locale = 'en';
+      s = new Intl.Segmenter(locale, { granularity });
+    }
+    segmenters.set(key, s);
+  }
+  return s;
+}
+
+/** Words of `text` in order; numbers count as words (a figure may be the point of a slide). */
+export function tokenize(text: string, lang: string): Token[] {
+  const out: Token[] = [];
+  let pendingBreak = true;
+  for (const seg of segmenter(lang, 'word').segment(text)) {
+    if (seg.isWordLike) {
+      out.push({ text: seg.segment, folded: foldWord(seg.segment, lang), stem: stemWord(seg.segment, lang), breakBefore: pendingBreak });
+      pendingBreak = false;
+    } else if (/[^\s]/u.test(seg.segment) && !/^['’-]$/u.test(seg.segment)) {
+      // Punctuation ends a candidate phrase; an apostrophe or hyphen inside a word does not.
+      pendingBreak = true;
+    } else if (/\n/.test(seg.segment)) {
+      pendingBreak = true;
+    }
+  }
+  return out;
+}
+
+/** Sentences of `text` (line breaks end sentences too: notes are often bullet lists). */
+export function sentences(text: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    for (const seg of segmenter(lang, 'sentence').segment(line)) {
+      const s = seg.segment.trim();
+      if (/\p{L}|\p{N}/u.test(s)) out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+/**
+ * Orchestration of a conversion: read the deck, then render slides, illustrate and narrate side by
+ * side (each through the artifact cache), lay out the timeline and assemble the video. Outputs are
+ * written under temporary names and renamed into place only when everything succeeded.
+ */
+import { mkdtempSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { assembleVideo, type SlideMedia } from './assemble/assemble-video.js';
+import { segmentCues } from './assemble/captions/segment-cues.js';
+import { shiftCues, type Cue } from './assemble/captions/cue.js';
+import { toSrt } from './assemble/captions/srt.js';
+import { toVtt } from './assemble/captions/vtt.js';
+import { xfadeForDeckTransition } from './assemble/deck-transition.js';
+import { frameToMs, planTimeline } from './assemble/plan-timeline.js';
+import type { SegmentInput, Timeline } from './assemble/timeline-types.js';
+import { ArtifactCache } from './cache/artifact-cache.js';
+import type { ConvertOptions, ConvertResult } from './convert-options.js';
+import { resolveConvertOptions, slideRenderWidth, videoFormat, type ResolvedConvertOptions } from './convert-resolve.js';
+import type { Deck, Slide } from './deck/model.js';
+import { readDeck, type DeckInput } from './deck/read-deck.js';
+import { ChromePool } from './engines/chrome.js';
+import { ConvertError } from './errors.js';
+import { illustrateDeck, type IllustratedFrame } from './illustrate/illustrate-deck.js';
+import { slideInputsFromDeck } from './illustrate/slide-inputs.js';
+import { SAMPLE_RATE } from './narrate/defaults.js';
+import { narrateSlideCached, type CachedSlideAudio } from './narrate/narrate-cached.js';
+import { createProvider } from './narrate/registry.js';
+import { mapLimit } from './parallel.js';
+import { SlideRenderer, type CachedRender } from './render/render-cached.js';
+import { storeSlideImage } from './render/slide-images.js';
+import type { SlideScript } from './script/build-script.js';
+import { buildDeckScripts } from './script/deck-script.js';
+
+interface SlideJob {
+  slide: Slide;
+  script: SlideScript;
+}
+
+export async function convertDeck(input: DeckInput, options: ConvertOptions = {}): Promise<ConvertResult> {
+  const timings: Record<string, number> = {};
+  const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[stage] = Math.round(performance.now() - t0);
+    }
+  };
+  const o = await resolveConvertOptions(options);
+  const out = outputPath(input, o);
+  const deck = await timed('read', () => readDeck(input));
+  o.onProgress({ stage: 'read', done: 1, total: 1 });
+
+  const { lang, scripts } = buildDeckScripts(deck, o.narration.script);
+  const jobs: SlideJob[] = deck.slides
+    .map((slide, i) => ({ slide, script: scripts[i] }))
+    .filter((j) => (o.includeHidden || !j.slide.hidden) && !j.script.skip);
+  if (jobs.length === 0) {
+    throw new ConvertError('BAD_INPUT', 'No slide is left for the video: every slide is hidden or marked [skip]; use --include-hidden or remove [skip]');
+  }
+
+  const format = videoFormat(o, deck.size);
+  await mkdir(dirname(out), { recursive: true });
+  const cache = new ArtifactCache(o.cacheDir);
+  const workDir = mkdtempSync(join(tmpdir(), 'deck2video-'));
+  const warnings = new Set(deck.warnings);
+  try {
+    const pool = await ChromePool.launch({ pages: o.jobs, signal: o.signal });
+    let renders: Map<number, CachedRender>;
+    let frames: Map<number, IllustratedFrame>;
+    let audio: Map<number, CachedSlideAudio>;
+    try {
+      [renders, frames, audio] = await Promise.all([
+        timed('render', () => renderSlides(deck, jobs, pool, cache, slideRenderWidth(format, deck.size), o, warnings)),
+        timed('illustrate', () => illustrate(deck, jobs, pool, o, format)),
+        timed('narrate', () => narrate(jobs, cache, o, warnings)),
+      ]);
+    } finally {
+      await pool.close();
+    }
+
+    const timeline = planTimeline(jobs.map((j) => segmentInput(j, audio.get(j.slide.index), frames.has(j.slide.index), o)), o.timeline);
+    const cues = captionCues(timeline, audio);
+    const media = new Map<number, SlideMedia>(jobs.map(({ slide }) => {
+      const r = renders.get(slide.index)!;
+      const f = frames.get(slide.index);
+      const a = audio.get(slide.index);
+      return [slide.index, {
+        slidePng: r.path, slideHash: r.key,
+        ...(f ? { framePng: f.path, frameHash: basename(f.path, '.png') } : {}),
+        ...(a && a.sentences.length ? { narrationWav: a.wavPath } : {}),
+      }];
+    }));
+
+    const srt = out.replace(/\.mp4$/i, '') + '.srt';
+    const vtt = out.replace(/\.mp4$/i, '') + '.vtt';
+    const srtWork = join(workDir, 'captions.srt');
+    await writeFile(srtWork, toSrt(cues));
+    await timed('assemble', () => assembleVideo({
+      timeline, media, format, sampleRate: SAMPLE_RATE, title: deck.title, language: lang,
+      captionsSrt: cues.length ? srtWork : undefined,
+      burnCaptions: o.burnCaptions, cfr: o.cfr, out, cache, workDir, concurrency: o.jobs,
+      signal: o.signal, onProgress: o.onProgress,
+    }));
+    // The video is in place; captions follow the same write-then-rename rule.
+    await installText(srt, toSrt(cues));
+    await installText(vtt, toVtt(cues));
+    o.onProgress({ stage: 'done', done: 1, total: 1 });
+    return {
+      video: out, srt, vtt,
+      durationMs: Math.round(frameToMs(timeline.totalFrames, timeline.fps)),
+      slides: jobs.map((j) => j.slide.index),
+      warnings: [...warnings],
+      timings,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+function outputPath(input: DeckInput, o: ResolvedConvertOptions): string {
+  if (o.output) return resolve(/\.mp4$/i.test(o.output) ? o.output : `${o.output}.mp4`);
+  if ('path' in input) return resolve(dirname(input.path), basename(input.path, extname(input.path)) + '.mp4');
+  throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting deck bytes');
+}
+
+async function renderSlides(deck: Deck, jobs: SlideJob[], pool: ChromePool, cache: ArtifactCache, width: number,
+  o: ResolvedConvertOptions, warnings: Set<string>): Promise<Map<number, CachedRender>> {
+  const renderer = new SlideRenderer(deck, pool, cache, width);
+  let done = 0;
+  const results = await mapLimit(jobs, o.jobs, async ({ slide }) => {
+    const given = o.slideImages?.get(slide.index);
+    const r = given ? await storeSlideImage(cache, given) : await renderer.render(slide, o.signal);
+    o.onProgress({ stage: 'render', done: ++done, total: jobs.length, detail: `slide ${slide.index}` });
+    return [slide.index, r] as const;
+  });
+  for (const w of renderer.warnings) warnings.add(w);
+  return new Map(results);
+}
+
+async function illustrate(deck: Deck, jobs: SlideJob[], pool: ChromePool, o: ResolvedConvertOptions,
+  format: { width: number; height: number }): Promise<Map<number, IllustratedFrame>> {
+  if (o.illustrate.images === 'none' || o.timeline.layout === 'slide-only') return new Map();
+  const wanted = new Set(jobs.map((j) => j.slide.index));
+  const inputs = slideInputsFromDeck(deck, true).filter((s) => wanted.has(s.slideIndex));
+  const options = { ...o.illustrate, size: { width: format.width, height: format.height } };
+  return illustrateDeck(deck, inputs, options, pool, o.onProgress, o.signal);
+}
+
+async function narrate(jobs: SlideJob[], cache: ArtifactCache, o: ResolvedConvertOptions, warnings: Set<string>): Promise<Map<number, CachedSlideAudio>> {
+  const spoken = jobs.filter((j) => j.script.sentences.length > 0);
+  const out = new Map<number, CachedSlideAudio>();
+  if (spoken.length === 0) return out;
+  const provider = await createProvider(o.narration);
+  let done = 0;
+  o.onProgress({ stage: 'narrate', done, total: spoken.length });
+  await mapLimit(spoken, Math.max(2, provider.concurrency), async ({ slide, script }) => {
+    out.set(slide.index, await narrateSlideCached(script, provider, cache, o.signal));
+    o.onProgress({ stage: 'narrate', done: ++done, total: spoken.length, detail: `slide ${slide.index}` });
+  });
+  for (const w of provider.warnings) warnings.add(w);
+  return out;
+}
+
+function segmentInput(j: SlideJob, audio: CachedSlideAudio | undefined, hasFrame: boolean, o: ResolvedConvertOptions): SegmentInput {
+  const narrated = audio !== undefined && audio.sentences.length > 0;
+  return {
+    slideIndex: j.slide.index,
+    title: j.slide.title,
+    narrationMs: narrated ? audio.durationMs : 0,
+    sentenceStartsMs: narrated ? audio.sentences.map((s) => s.startMs) : [],
+    holdMs: narrated ? 0 : j.script.holdMs,
+    hasFrame,
+    deckTransition: o.transitionForced ? undefined : xfadeForDeckTransition(j.slide.transition),
+  };
+}
+
+/** Each slide's cues, moved to where its narration starts on the video clock. */
+export function captionCues(timeline: Timeline, audio: Map<number, CachedSlideAudio>): Cue[] {
+  return timeline.segments.flatMap((s) => {
+    const a = audio.get(s.slideIndex);
+    if (!a || a.sentences.length === 0) return [];
+    const offset = Math.round(frameToMs(s.start + s.narrationStart, timeline.fps));
+    return shiftCues(segmentCues(a.sentences), offset);
+  });
+}
+
+async function installText(path: string, text: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
+  await writeFile(tmp, text);
+  await rename(tmp, path);
+}

@@ -1,0 +1,52 @@
+/**
+ * Slide renders through the artifact cache. The key is the slide's model (already fully resolved,
+ * so it says everything about how the slide looks), the pictures it can reference, the deck theme
+ * and size, the width and the renderer version.
+ */
+import type { ArtifactCache } from '../cache/artifact-cache.js';
+import { cacheKey } from '../cache/cache-key.js';
+import type { Deck, Slide } from '../deck/model.js';
+import type { ChromePool } from '../engines/chrome.js';
+import { MediaUris } from './media.js';
+import { renderSlidePng } from './render-deck.js';
+
+/** Bump when the renderer's output changes for the same model. */
+export const RENDERER_VERSION = 1;
+export const RENDER_CACHE_KIND = 'renders';
+
+export interface CachedRender {
+  path: string;
+  /** Content key, for downstream cache keys. */
+  key: string;
+  cached: boolean;
+}
+
+export function renderKey(deck: Deck, slide: Slide, width: number): string {
+  const { index: _index, id: _id, hidden: _hidden, notes: _notes, ...look } = slide;
+  return cacheKey({
+    v: RENDERER_VERSION,
+    width,
+    size: deck.size,
+    lang: deck.lang,
+    theme: deck.theme,
+    media: [...deck.media.entries()].map(([k, m]) => [k, m.hash]),
+    look,
+  });
+}
+
+export class SlideRenderer {
+  private readonly media: MediaUris;
+  readonly warnings = new Set<string>();
+
+  constructor(private readonly deck: Deck, private readonly pool: ChromePool, private readonly cache: ArtifactCache, private readonly width: number) {
+    this.media = new MediaUris(deck.media);
+  }
+
+  async render(slide: Slide, signal?: AbortSignal): Promise<CachedRender> {
+    const key = renderKey(this.deck, slide, this.width);
+    const hit = await this.cache.has(RENDER_CACHE_KIND, key, 'png');
+    if (hit) return { path: hit, key, cached: true };
+    const png = await renderSlidePng(this.deck, slide, this.pool, this.width, this.media, (m) => this.warnings.add(m), signal);
+    return { path: await this.cache.put(RENDER_CACHE_KIND, key, 'png', png), key, cached: false };
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Deck -> slide-001.png, slide-002.png, … : every slide (hidden ones included) or a chosen subset,
+ * built as HTML and screenshotted in one Chromium with a small page pool.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Deck, Slide } from '../deck/model.js';
+import { ChromePool } from '../engines/chrome.js';
+import { ConvertError } from '../errors.js';
+import { mapLimit } from '../parallel.js';
+import type { ProgressListener } from '../progress.js';
+import { MediaUris } from './media.js';
+import { makeContext } from './render-context.js';
+import { SHRINK_TEXT_TO_FIT } from './shrink-fit.js';
+import { slideHtml } from './slide-html.js';
+
+export interface RenderOptions {
+  /** Output width in px (default 1920); the height follows the slide's aspect ratio. */
+  width?: number;
+  /** 1-based slide numbers to render (default: all). */
+  slides?: number[];
+  outDir: string;
+  /** A browser to reuse; when absent one is launched and closed here. */
+  pool?: ChromePool;
+  /** Pages used in parallel when launching our own browser (default 2). */
+  pages?: number;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+export interface RenderResult {
+  /** Written files, in slide order. */
+  files: string[];
+  /** Problems met while rendering (unsupported pictures, charts), each once. */
+  warnings: string[];
+}
+
+export function slideFileName(index: number): string {
+  return `slide-${String(index).padStart(3, '0')}.png`;
+}
+
+export function outputWidth(width: number | undefined): number {
+  const w = width ?? 1920;
+  if (!Number.isInteger(w) || w < 16 || w > 7680) {
+    throw new ConvertError('BAD_USAGE', `--width ${width} is not usable: give a whole number of pixels from 16 to 7680`);
+  }
+  return w;
+}
+
+/** PNG bytes of one slide at `width` px (the page's own size times the device scale). */
+export async function renderSlidePng(deck: Deck, slide: Slide, pool: ChromePool, width: number, media: MediaUris, warn: (m: string) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  const ctx = makeContext(media, { theme: deck.theme, lang: deck.lang, warn });
+  const page = slideHtml(deck, slide, ctx);
+  return pool.screenshot(page.html, page.width, page.height, {
+    scale: width / page.width,
+    signal,
+    afterLoad: page.needsShrink ? SHRINK_TEXT_TO_FIT : undefined,
+  });
+}
+
+export async function renderDeck(deck: Deck, options: RenderOptions): Promise<RenderResult> {
+  const width = outputWidth(options.width);
+  const wanted = options.slides ? new Set(options.slides) : undefined;
+  const slides = deck.slides.filter((s) => !wanted || wanted.has(s.index));
+  await mkdir(options.outDir, { recursive: true });
+  const warnings = new Set<string>();
+  const media = new MediaUris(deck.media);
+  const pages = options.pages ?? 2;
+  const pool = options.pool ?? (await ChromePool.launch({ pages, signal: options.signal }));
+  let done = 0;
+  options.onProgress?.({ stage: 'render', done: 0, total: slides.length });
+  try {
+    const files = await mapLimit(slides, pages, async (slide) => {
+      if (options.signal?.aborted) throw new ConvertError('CANCELLED', 'Rendering was cancelled');
+      const png = await renderSlidePng(deck, slide, pool, width, media, (m) => warnings.add(m), options.signal);
+      const file = join(options.outDir, slideFileName(slide.index));
+      await writeFile(file, png);
+      options.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });
+      return file;
+    });
+    return { files, warnings: [...warnings] };
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
