@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { VideoFormat } from './assemble/piece-args.js';
+import type { VideoFormat } from './assemble/segment-args.js';
 import { DEFAULT_TIMELINE_OPTIONS } from './assemble/plan-timeline.js';
 import type { Layout, TimelineOptions } from './assemble/timeline-types.js';
 import { defaultCacheDir } from './cache/artifact-cache.js';
@@ -102,7 +102,7 @@ export function videoFormat(o: Pick<ResolvedConvertOptions, 'height' | 'fit'>, d
   const aspect = deckSize.width / deckSize.height;
   const height = o.height;
   const width = o.fit === 'pad' ? even((height * 16) / 9) : even(height * aspect);
-  return { width, height, fps: 30, background: '000000', zoom: 1.05, motionFps: 5, crf: 20, preset: 'veryfast' };
+  return { width, height, fps: 30, background: '000000', zoom: 1.04, motionFps: 10, fadeFps: 15, crf: 20, preset: 'veryfast' };
 }
 
 /** Width at which to render slides so they fill the video without scaling up. */

@@ -38,7 +38,10 @@ interface SlideJob {
   script: SlideScript;
 }
 
-export async function convertDeck(input: DeckInput, options: ConvertOptions = {}): Promise<ConvertResult> {
+/** A deck file or its bytes, or a deck already read (e.g. from Google Slides). */
+export type ConvertInput = DeckInput | { deck: Deck };
+
+export async function convertDeck(input: ConvertInput, options: ConvertOptions = {}): Promise<ConvertResult> {
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -50,7 +53,7 @@ export async function convertDeck(input: DeckInput, options: ConvertOptions = {}
   };
   const o = await resolveConvertOptions(options);
   const out = outputPath(input, o);
-  const deck = await timed('read', () => readDeck(input));
+  const deck = 'deck' in input ? input.deck : await timed('read', () => readDeck(input));
   o.onProgress({ stage: 'read', done: 1, total: 1 });
 
   const { lang, scripts } = buildDeckScripts(deck, o.narration.script);
@@ -120,10 +123,10 @@ export async function convertDeck(input: DeckInput, options: ConvertOptions = {}
   }
 }
 
-function outputPath(input: DeckInput, o: ResolvedConvertOptions): string {
+function outputPath(input: ConvertInput, o: ResolvedConvertOptions): string {
   if (o.output) return resolve(/\.mp4$/i.test(o.output) ? o.output : `${o.output}.mp4`);
   if ('path' in input) return resolve(dirname(input.path), basename(input.path, extname(input.path)) + '.mp4');
-  throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting deck bytes');
+  throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting a deck that is not a file');
 }
 
 async function renderSlides(deck: Deck, jobs: SlideJob[], pool: ChromePool, cache: ArtifactCache, width: number,

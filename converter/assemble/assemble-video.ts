@@ -3,23 +3,24 @@
  * at a time), writes the narration track, measures its loudness and muxes everything into a
  * temporary file that is renamed over the output only when complete.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
 import { runFfmpeg } from '../engines/ffmpeg.js';
+import { ConvertError } from '../errors.js';
 import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
 import { writeTrack } from './audio-track.js';
 import { buildChapterMetadata } from './chapters.js';
 import { measureArgs, normalizeFilter, parseMeasurement, SPEECH_TARGET } from './loudness.js';
 import { buildMuxArgs, concatList, iso639_2 } from './mux-args.js';
-import { buildPieceArgs, encoderArgs, type PieceJob, type VideoFormat } from './piece-args.js';
+import { buildSegmentArgs, encoderArgs, type VideoFormat } from './segment-args.js';
 import { planPieces, type Picture, type Piece } from './plan-pieces.js';
 import type { Timeline } from './timeline-types.js';
 
-/** Bump when piece encoding changes in a way the key does not capture. */
-const PIECE_VERSION = 1;
+/** Bump when segment encoding changes in a way the key does not capture. */
+const SEGMENT_VERSION = 2;
 
 export interface SlideMedia {
   slidePng: string;
@@ -50,15 +51,15 @@ export interface AssembleRequest {
 }
 
 export interface AssembleResult {
-  piecesEncoded: number;
-  piecesCached: number;
+  segmentsEncoded: number;
+  segmentsCached: number;
 }
 
 export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult> {
-  const { pieceFiles, encoded, cached } = await encodePieces(r);
+  const { segmentFiles, encoded, cached } = await encodeSegments(r);
   r.onProgress?.({ stage: 'mux', done: 0, total: 1, detail: 'audio' });
-  const list = join(r.workDir, 'pieces.ffconcat');
-  await writeFile(list, concatList(pieceFiles));
+  const list = join(r.workDir, 'segments.ffconcat');
+  await writeFile(list, concatList(segmentFiles));
 
   const track = join(r.workDir, 'narration.wav');
   writeTrack(track, r.timeline, narrationFiles(r.media), r.sampleRate);
@@ -94,66 +95,45 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
     throw e;
   }
   r.onProgress?.({ stage: 'mux', done: 1, total: 1 });
-  return { piecesEncoded: encoded, piecesCached: cached };
+  return { segmentsEncoded: encoded, segmentsCached: cached };
 }
 
-async function encodePieces(r: AssembleRequest): Promise<{ pieceFiles: string[]; encoded: number; cached: number }> {
+async function encodeSegments(r: AssembleRequest): Promise<{ segmentFiles: string[]; encoded: number; cached: number }> {
   const segments = planPieces(r.timeline);
   const source = (slideIndex: number, what: 'slide' | 'frame'): string => {
     const m = r.media.get(slideIndex);
     const path = what === 'slide' ? m?.slidePng : m?.framePng;
-    if (!path) throw new Error(`no ${what} image for slide ${slideIndex}`);
+    if (!path) throw new ConvertError('INTERNAL', `no ${what} image for slide ${slideIndex}`);
     return path;
   };
   const hashOf = (p: Picture) => {
     const m = r.media.get(p.slideIndex)!;
     return { image: p.image, zoomed: p.zoomed, slide: p.image === 'frame' ? undefined : m.slideHash, frame: p.image === 'slide' ? undefined : m.frameHash };
   };
-  const keyOf = (piece: Piece) =>
-    cacheKey({
-      v: PIECE_VERSION,
-      format: r.format,
-      piece: piece.kind === 'fade'
-        ? { kind: piece.kind, frames: piece.frames, transition: piece.transition, from: hashOf(piece.from), to: hashOf(piece.to) }
-        : { kind: piece.kind, frames: piece.frames, picture: hashOf(piece.picture) },
-    });
+  const describe = (piece: Piece) =>
+    piece.kind === 'fade'
+      ? { kind: piece.kind, frames: piece.frames, transition: piece.transition, from: hashOf(piece.from), to: hashOf(piece.to) }
+      : { kind: piece.kind, frames: piece.frames, picture: hashOf(piece.picture) };
 
-  const total = segments.reduce((n, s) => n + s.pieces.length, 0);
-  let done = 0;
-  let cached = 0;
-  const pieceFiles: string[] = [];
-  const work: { jobs: PieceJob[]; finals: string[] }[] = [];
+  const files: string[] = [];
+  const todo: { pieces: Piece[]; final: string; key: string }[] = [];
   for (const s of segments) {
-    const jobs: PieceJob[] = [];
-    const finals: string[] = [];
-    for (const piece of s.pieces) {
-      const key = keyOf(piece);
-      const final = r.cache.pathFor('pieces', key, 'mp4');
-      pieceFiles.push(final);
-      if (await r.cache.has('pieces', key, 'mp4')) {
-        cached++;
-        continue;
-      }
-      jobs.push({ piece, out: join(dirname(final), `.${key}.${process.pid}.${jobs.length}.tmp.mp4`) });
-      finals.push(final);
-    }
-    if (jobs.length) work.push({ jobs, finals });
+    const key = cacheKey({ v: SEGMENT_VERSION, format: r.format, pieces: s.pieces.map(describe) });
+    const final = r.cache.pathFor('segments', key, 'mp4');
+    files.push(final);
+    if (!(await r.cache.has('segments', key, 'mp4'))) todo.push({ pieces: s.pieces, final, key });
   }
-  done = cached;
+  const total = segments.length;
+  const cached = total - todo.length;
+  let done = cached;
   r.onProgress?.({ stage: 'encode', done, total, detail: cached ? `${cached} cached` : undefined });
-
-  await mapLimit(work, r.concurrency, async ({ jobs, finals }) => {
-    for (const f of finals) await mkdir(dirname(f), { recursive: true });
-    try {
-      await runFfmpeg(['-loglevel', 'error', ...buildPieceArgs(jobs, source, r.format)], { signal: r.signal });
-      for (const [i, job] of jobs.entries()) await rename(job.out, finals[i]);
-    } finally {
-      await Promise.all(jobs.map((j) => rm(j.out, { force: true })));
-    }
-    done += jobs.length;
-    r.onProgress?.({ stage: 'encode', done, total });
+  await mapLimit(todo, r.concurrency, async ({ pieces, key }) => {
+    // The cache installs the file only once ffmpeg has finished writing it.
+    await r.cache.produce('segments', key, 'mp4', (tmp) =>
+      runFfmpeg(['-loglevel', 'error', ...buildSegmentArgs(pieces, source, r.format, tmp)], { signal: r.signal }));
+    r.onProgress?.({ stage: 'encode', done: ++done, total });
   });
-  return { pieceFiles, encoded: total - cached, cached };
+  return { segmentFiles: files, encoded: todo.length, cached };
 }
 
 function narrationFiles(media: Map<number, SlideMedia>): Map<number, string> {

@@ -24,18 +24,22 @@ export interface SegmentPieces {
   pieces: Piece[];
 }
 
+/** Longest zoom, in seconds; the rest of a frame shot holds the zoomed picture. */
+export const MAX_ZOOM_SECONDS = 5;
+
 export function planPieces(timeline: Timeline): SegmentPieces[] {
   const out: SegmentPieces[] = [];
   let previous: Picture | undefined;
+  const maxZoomFrames = MAX_ZOOM_SECONDS * timeline.fps;
   for (const segment of timeline.segments) {
-    const pieces = segmentPieces(segment, previous);
+    const pieces = segmentPieces(segment, previous, maxZoomFrames);
     out.push({ slideIndex: segment.slideIndex, pieces });
     previous = lastPicture(segment);
   }
   return out;
 }
 
-function segmentPieces(segment: Segment, previous: Picture | undefined): Piece[] {
+function segmentPieces(segment: Segment, previous: Picture | undefined, maxZoomFrames: number): Piece[] {
   const pieces: Piece[] = [];
   let before: Picture | undefined = previous;
   for (const [i, shot] of segment.shots.entries()) {
@@ -49,7 +53,13 @@ function segmentPieces(segment: Segment, previous: Picture | undefined): Piece[]
       pieces.push({ kind: 'fade', from: before, to: picture, transition: 'fade', frames: fade });
     }
     const body = shot.frames - fade;
-    if (body > 0) pieces.push(shot.motion ? { kind: 'zoom', picture, frames: body } : { kind: 'still', picture, frames: body });
+    if (body > 0 && shot.motion) {
+      // The zoom eases out over a few seconds and then holds: calm to watch, and its cost is
+      // bounded however long the shot is.
+      const moving = Math.min(body, maxZoomFrames);
+      pieces.push({ kind: 'zoom', picture, frames: moving });
+      if (body > moving) pieces.push({ kind: 'still', picture: { ...picture, zoomed: true }, frames: body - moving });
+    } else if (body > 0) pieces.push({ kind: 'still', picture, frames: body });
     before = shot.motion ? { ...picture, zoomed: true } : picture;
   }
   return pieces;

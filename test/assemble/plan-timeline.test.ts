@@ -70,7 +70,7 @@ describe('assemble/plan-pieces', () => {
     const t = planTimeline([narrated(1, 20000, [0, 5000, 9000, 15000]), silent(2, 4000), narrated(3, 12000, [0, 6000])], o());
     const segs = planPieces(t);
     for (const [i, s] of segs.entries()) assert.equal(pieceFrames(s.pieces), t.segments[i].frames);
-    assert.deepEqual(segs[0].pieces.map((p) => `${p.kind}${p.frames}`), ['still168', 'fade15', 'zoom285', 'fade15', 'still156']);
+    assert.deepEqual(segs[0].pieces.map((p) => `${p.kind}${p.frames}`), ['still168', 'fade15', 'zoom150', 'still135', 'fade15', 'still156']);
     // the transition into slide 2 starts from slide 1's last picture (its slide, not the frame)
     const fade = segs[1].pieces[0];
     assert.equal(fade.kind, 'fade');
@@ -79,7 +79,31 @@ describe('assemble/plan-pieces', () => {
       assert.deepEqual(fade.to, { slideIndex: 2, image: 'slide', zoomed: false });
     }
     // leaving a zoomed frame fades from its zoomed end state, so nothing jumps
-    const out = segs[0].pieces[3];
+    const out = segs[0].pieces[4];
     assert.ok(out.kind === 'fade' && out.from.zoomed && out.from.image === 'frame');
+  });
+});
+
+describe('assemble/segment-args', () => {
+  it('maps concatenated frames to exact times: stills once a second, fades and zooms at their rates', async () => {
+    const { timestampExpression, pieceTiming } = await import('../../converter/assemble/segment-args.js');
+    const f = { width: 640, height: 360, fps: 30, background: '000000', zoom: 1.04, motionFps: 10, fadeFps: 15, crf: 23, preset: 'veryfast' };
+    const pic = { slideIndex: 1, image: 'slide' as const, zoomed: false };
+    const pieces = [
+      { kind: 'fade' as const, from: pic, to: pic, transition: 'fade', frames: 15 },
+      { kind: 'still' as const, picture: pic, frames: 100 },
+    ];
+    assert.deepEqual(pieceTiming(pieces[0], f), { emitted: 8, step: 2 });
+    assert.deepEqual(pieceTiming(pieces[1], f), { emitted: 5, step: 30 });
+    assert.deepEqual(pieceTiming({ kind: 'zoom', picture: pic, frames: 150 }, f), { emitted: 51, step: 3 });
+    assert.equal(timestampExpression(pieces, f), 'if(lt(N\\,8)\\,0+min((N-0)*2\\,14)\\,15+min((N-8)*30\\,99))');
+  });
+
+  it('caps zooms at five seconds and holds the zoomed picture for the rest of the shot', () => {
+    const t = planTimeline([narrated(1, 30000, [0, 9000, 22000])], o());
+    const kinds = planPieces(t)[0].pieces.map((p) => `${p.kind}${p.frames}`);
+    assert.deepEqual(kinds.slice(1, 4), ['fade15', 'zoom150', 'still225']);
+    const held = planPieces(t)[0].pieces[3];
+    assert.ok(held.kind === 'still' && held.picture.zoomed);
   });
 });

@@ -8,7 +8,7 @@ import { wavHeader } from '../../converter/assemble/wav.js';
 import { ArtifactCache } from '../../converter/cache/artifact-cache.js';
 import { runFfmpeg, runFfprobe } from '../../converter/engines/ffmpeg.js';
 
-const FORMAT = { width: 640, height: 360, fps: 30, background: '000000', zoom: 1.05, motionFps: 10, crf: 23, preset: 'veryfast' };
+const FORMAT = { width: 640, height: 360, fps: 30, background: '000000', zoom: 1.04, motionFps: 10, fadeFps: 15, crf: 23, preset: 'veryfast' };
 
 /** A speech-like test signal: a 220 Hz tone gated on and off, at a known sample rate. */
 function toneWav(path: string, ms: number, sampleRate = 24000): void {
@@ -64,7 +64,7 @@ describe('e2e: assemble video with ffmpeg', function () {
     const out = join(dir, 'out.mp4');
     const req = request(out, join(dir, 'cache'));
     const first = await assembleVideo(req);
-    assert.ok(first.piecesEncoded > 0);
+    assert.ok(first.segmentsEncoded > 0);
     const probe = JSON.parse((await runFfprobe(['-show_streams', '-show_format', '-show_chapters', '-of', 'json', out])).stdout.toString());
     // (mp4 chapters also add a QuickTime chapter text track: a data stream, not counted here)
     const codecs = probe.streams.filter((s: { codec_type: string }) => s.codec_type !== 'data').map((s: { codec_name: string }) => s.codec_name);
@@ -95,7 +95,7 @@ describe('e2e: assemble video with ffmpeg', function () {
 
     // Re-running reuses every piece.
     const again = await assembleVideo(request(join(dir, 'out2.mp4'), join(dir, 'cache')));
-    assert.equal(again.piecesEncoded, 0);
+    assert.equal(again.segmentsEncoded, 0);
   });
 
   it('cancellation leaves no output and no partial file', async () => {
