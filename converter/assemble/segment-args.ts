@@ -170,7 +170,12 @@ class PictureGraph {
         `${source(this.sources(p.slideIndex, 'frame'))}${fit(fw, h)}[${label}f];` +
         `[${label}s]pad=${w}:${h}:${gap}:0:color=${bg}[${label}c];[${label}c][${label}f]overlay=${sw + 2 * gap}:0,format=yuv420p${zoomed}[${label}]`;
     }
-    return `${source(this.sources(p.slideIndex, p.image))}${fit(w, h)},format=yuv420p${zoomed}[${label}]`;
+    // Slides keep their aspect (bars around them); frames fill the screen, since a generated image
+    // of another aspect (OpenAI's 3:2) is only a picture, not something to read to the edges.
+    const place = p.image === 'frame'
+      ? `scale=${w}:${h}:force_original_aspect_ratio=increase:flags=lanczos,crop=${w}:${h},setsar=1`
+      : fit(w, h);
+    return `${source(this.sources(p.slideIndex, p.image))}${place},format=yuv420p${zoomed}[${label}]`;
   }
 }
 

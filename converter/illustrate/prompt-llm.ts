@@ -56,7 +56,7 @@ export async function writeSubject(client: OpenAI, model: string, title: string,
     if (e instanceof OpenAI.APIUserAbortError) throw new ConvertError('CANCELLED', 'Illustration was cancelled', { cause: e });
     throw new ConvertError('INTERNAL', `The prompt LLM (${model}) failed: ${firstLine(e)}`, { cause: e });
   }
-  const subject = reply.replace(/\s+/g, ' ').replace(/^["'“]+|["'”]+$/g, '').trim();
+  const subject = reply.replace(/\s+/g, ' ').trim().replace(/^["'“]+|["'”]+$/g, '').trim();
   if (!subject) throw new ConvertError('INTERNAL', `The prompt LLM (${model}) returned an empty answer: try another --prompt-llm-model`);
   return subject.length > MAX_SUBJECT_CHARS ? `${subject.slice(0, MAX_SUBJECT_CHARS).replace(/\s+\S*$/, '')}…` : subject;
 }

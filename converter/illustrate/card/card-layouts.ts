@@ -30,14 +30,15 @@ export function numberLayout(spec: CardSpec, lock: StyleLock, size: Size): Layou
   const art = artBlob(frame.art, spec.icon, lock.palette, spec.variant, 0.78);
   const figure = spec.figure ?? { value: '', caption: spec.headline };
   const box = frame.text;
-  const figSize = fitFontSize(figure.value, box.w, 1, 230 * s, 96 * s, true);
+  const wideFrame = frame.orientation === 'landscape';
+  const figSize = fitFontSize(figure.value, box.w, 1, (wideFrame ? 230 : 170) * s, 80 * s, true);
   const kicker = Math.round(30 * s);
   // The figure's line box plus the kicker come off the top; the caption and points share the rest.
   const rest = { ...box, h: Math.round(box.h - figSize * 1.05 - kicker * 1.3 - 20 * s) };
   const sizes = fitColumn({ kicker: '', headline: figure.caption, points: spec.points.slice(0, 2) }, rest, s, 58, 34);
   const html = [
     art.html,
-    `<div class="abs col" style="${boxCss(box)}">`,
+    `<div class="abs col" style="${boxCss(box)}${wideFrame ? '' : ';justify-content:flex-start'}">`,
     textBlock('kicker', spec.kicker || spec.headline, kicker, 1, `margin-bottom:${Math.round(20 * s)}px`),
     `<div class="t figure" style="font-size:${figSize}px;margin-bottom:${Math.round(18 * s)}px">${esc(figure.value)}</div>`,
     textBlock('headline', figure.caption, sizes.headline, 3, 'font-weight:600'),
@@ -61,7 +62,12 @@ function columnPoints(points: string[], size: number, lock: StyleLock): string {
 function header(spec: CardSpec, frame: CardFrame, box: Box, align: 'center' | 'start'): string {
   const s = frame.s;
   const kicker = spec.kicker ? 28 * s * 1.25 + 14 * s : 0;
-  const head = fitFontSize(spec.headline, box.w, 2, Math.min(96 * s, (box.h - kicker) / 1.12), 48 * s, true);
+  // One line as large as the box allows; if the headline needs two, both lines must fit the height.
+  const oneLine = Math.min(96 * s, (box.h - kicker) / 1.12);
+  const head =
+    countLines(spec.headline, oneLine, box.w * 0.94, true) === 1
+      ? Math.floor(oneLine)
+      : fitFontSize(spec.headline, box.w, 2, Math.min(96 * s, (box.h - kicker) / 2.24), 30 * s, true);
   return [
     `<div class="abs col" style="${boxCss(box)};text-align:${align}">`,
     spec.kicker ? textBlock('kicker', spec.kicker, Math.round(28 * s), 1, `margin-bottom:${Math.round(14 * s)}px`) : '',

@@ -80,10 +80,16 @@ export function fitColumn(t: ColumnText, box: Box, s: number, headMax = 108, hea
   const bar = Math.round((10 + 34 + 38) * s);
   let points = t.points.slice(0, 3);
   const dot = Math.round((16 + 22) * s);
+  // Shrink the headline a little, then the points a little, alternating, so neither ends up
+  // dwarfed by the other; drop the last point only when even the smallest sizes do not fit.
+  const steps: [number, number][] = [
+    [1, 40], [0.86, 40], [0.86, 36], [0.74, 36], [0.74, 33], [0.64, 33], [0.64, 30], [0.56, 30], [0.5, 28],
+  ];
   for (;;) {
-    for (const pointMax of [40, 36, 32, 29]) {
+    for (const [headScale, pointMax] of steps) {
       const point = Math.round(pointMax * s);
-      const headline = fitFontSize(t.headline, box.w, 3, headMax * s, headMin * s, true);
+      const max = Math.max(headMin, headMax * headScale) * s;
+      const headline = fitFontSize(t.headline, box.w, 3, max, headMin * s, true);
       const headlineLines = Math.min(3, countLines(t.headline, headline, box.w * 0.94, true));
       const pointHeights = points.map((pt) => Math.min(3, countLines(pt, point, (box.w - dot) * 0.94)) * point * 1.34);
       const total =
@@ -93,7 +99,7 @@ export function fitColumn(t: ColumnText, box: Box, s: number, headMax = 108, hea
       if (total <= box.h) return { kicker, headline, headlineLines: 3, point, pointLines: 3, points };
     }
     if (points.length === 0) {
-      return { kicker, headline: Math.round(headMin * s), headlineLines: 3, point: Math.round(29 * s), pointLines: 2, points };
+      return { kicker, headline: Math.round(headMin * s), headlineLines: 3, point: Math.round(28 * s), pointLines: 2, points };
     }
     points = points.slice(0, -1);
   }
@@ -103,7 +109,8 @@ export function fitColumn(t: ColumnText, box: Box, s: number, headMax = 108, hea
 export function columnHtml(t: ColumnText, sizes: ColumnSizes, box: Box, frame: CardFrame, p: CardPalette, align = 'start'): string {
   const s = frame.s;
   return [
-    `<div class="abs col" style="${boxCss(box)};text-align:${align}">`,
+    // Beside the art the column is centred; under it (tall frames) it hangs from the top.
+    `<div class="abs col" style="${boxCss(box)};text-align:${align}${frame.orientation === 'landscape' ? '' : ';justify-content:flex-start'}">`,
     t.kicker ? textBlock('kicker', t.kicker, sizes.kicker, 1, `margin-bottom:${Math.round(16 * s)}px`) : '',
     textBlock('headline', t.headline, sizes.headline, sizes.headlineLines),
     sizes.points.length ? `<div class="bar"${align === 'center' ? ' style="align-self:center"' : ''}></div>` : '',

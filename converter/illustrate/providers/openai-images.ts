@@ -66,7 +66,8 @@ function describeError(e: unknown, model: string, slideIndex: number): ConvertEr
     return new ConvertError('BAD_USAGE', `The image model "${model}" was not found (404): pick another with --image-model`, { cause: e });
   }
   if (e instanceof OpenAI.APIError) {
-    const what = e.status ? `${e.status} ${firstLine(e.message)}` : firstLine(e.message);
+    // The SDK's message already starts with the HTTP status ("500 Server exploded").
+    const what = firstLine(e.message);
     return new ConvertError('INTERNAL', `Image generation failed for slide ${slideIndex} (${what}): try again later or use --images offline`, { cause: e });
   }
   return new ConvertError('INTERNAL', `Image generation failed for slide ${slideIndex}: ${firstLine(e)}`, { cause: e });

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { convertDeck, type ConvertOptions } from '../../../converter/index.js';
 import { ConvertError } from '../../../converter/errors.js';
 import { describePlan, prepareIllustrations, slideInputsFromDeck } from '../../../converter/illustrate/index.js';
-import { RESOLUTIONS } from '../../../converter/convert-resolve.js';
+import { RESOLUTIONS, resolveConvertOptions, videoFormat } from '../../../converter/convert-resolve.js';
 import { addDeckSourceOptions, deckSourceOf, defaultOutput, GOOGLE_HELP, loadDeck, rendererOf, type DeckSourceFlags } from '../deck-source.js';
 import type { CliContext } from '../io.js';
 import { progressView } from '../progress-bars.js';
@@ -78,7 +78,11 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
       const loaded = await loadDeck(source, { renderer: rendererOf(source, flags), includeHidden: flags.includeHidden, signal: ctx.signal });
       const options = toOptions(flags);
       if (flags.dryRun) {
-        const { plan } = await prepareIllustrations(loaded.deck, slideInputsFromDeck(loaded.deck, options.includeHidden), { images: options.images, imageStyle: options.imageStyle, imageModel: options.imageModel, promptLlm: options.promptLlm }, ctx.signal);
+        // The same resolved options and frame size the conversion would use, so prompts and prices match.
+        const o = await resolveConvertOptions(options);
+        const format = videoFormat(o, loaded.deck.size);
+        const illustrate = { ...o.illustrate, size: { width: format.width, height: format.height } };
+        const { plan } = await prepareIllustrations(loaded.deck, slideInputsFromDeck(loaded.deck, o.includeHidden), illustrate, ctx.signal);
         ctx.io.stdout(describePlan(plan).join('\n') + '\n');
         return;
       }
