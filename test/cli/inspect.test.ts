@@ -110,7 +110,7 @@ describe('cli: deck2video inspect', function () {
   });
 
   it('exits 2 for bad usage: missing argument, unknown option, unknown command, missing file', async () => {
-    assert.deepEqual(await cli('inspect'), { code: 2, out: '', err: "deck2video: missing required argument 'deck' (see deck2video --help)\n" });
+    assert.deepEqual(await cli('inspect'), { code: 2, out: '', err: 'deck2video: missing the deck: give a .pptx file, or --google-slides ID for a Google Slides deck (see deck2video --help)\n' });
     assert.deepEqual(await cli('inspect', deckPath, '--bogus'), { code: 2, out: '', err: "deck2video: unknown option '--bogus' (see deck2video --help)\n" });
     const unknown = await cli('inspekt', deckPath);
     assert.equal(unknown.code, 2);
@@ -121,7 +121,7 @@ describe('cli: deck2video inspect', function () {
   it('--help shows commands, examples and exit codes', async () => {
     const r = await cli('--help');
     assert.equal(r.code, 0);
-    assert.match(r.out, /inspect \[options\] <deck>/);
+    assert.match(r.out, /inspect \[options\] \[deck\]/);
     assert.match(r.out, /\$ deck2video inspect lecture\.pptx --json/);
     assert.match(r.out, /Exit codes: 0 ok, 2 bad usage, 3 bad input/);
     const sub = await cli('inspect', '--help');
