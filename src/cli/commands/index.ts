@@ -4,11 +4,17 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../io.js';
+import { registerConvert } from './convert.js';
 import { registerInspect } from './inspect.js';
+import { registerRender } from './render.js';
+import { registerServe } from './serve.js';
 
 /** Adds one subcommand to the program and returns it. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => Command;
 
 export const COMMANDS: RegisterCommand[] = [
   registerInspect,
+  registerRender,
+  registerConvert,
+  registerServe,
 ];

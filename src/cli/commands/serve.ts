@@ -1,0 +1,155 @@
+/**
+ * `deck2video serve`: the HTTP service the add-ins talk to (jobs API, SSE progress, the task pane
+ * under /addin/). Runs until Ctrl-C; unfinished jobs are kept in --data-dir and resume on the next start.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { ConvertError } from '../../../converter/errors.js';
+import { startService } from '../../server/create-service.js';
+import { normalizeBaseUrl } from '../../server/manifest-xml.js';
+import { DEFAULT_MAX_SLIDES, DEFAULT_MAX_UPLOAD_MB, defaultConcurrency } from '../../server/service-options.js';
+import type { CliContext } from '../io.js';
+
+const HELP = `
+Set DECK2VIDEO_TOKEN to require "Authorization: Bearer <token>" on every API call (enter the same
+token in the task pane). Office loads add-ins only over HTTPS: for local use create a trusted
+certificate with "npx office-addin-dev-certs install" and add --dev-certs (or give --cert/--key).
+
+Examples:
+  $ deck2video serve
+  $ deck2video serve --dev-certs          (after "npx office-addin-dev-certs install")
+  $ DECK2VIDEO_TOKEN=s3cret deck2video serve --host 0.0.0.0 --port 8443 --cert c.pem --key k.pem`;
+
+interface ServeFlags {
+  host: string;
+  port: string;
+  dataDir?: string;
+  concurrency?: string;
+  maxUploadMb: string;
+  maxSlides: string;
+  allowOrigin: string[];
+  cert?: string;
+  key?: string;
+  devCerts?: boolean;
+  publicUrl?: string;
+  logLevel: string;
+}
+
+function usage(message: string): never {
+  throw new ConvertError('BAD_USAGE', message);
+}
+
+export function wholeNumber(flag: string, text: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < min || n > max) usage(`${flag} ${text} is not usable: give a whole number from ${min} to ${max}`);
+  return n;
+}
+
+function readPem(flag: string, path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    return usage(`${flag} ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}): give the path of a PEM file`);
+  }
+}
+
+/** Where office-addin-dev-certs puts the localhost certificate it makes (and has the system trust). */
+export function devCertPaths(home: string = homedir()): { cert: string; key: string } {
+  const dir = join(home, '.office-addin-dev-certs');
+  const paths = { cert: join(dir, 'localhost.crt'), key: join(dir, 'localhost.key') };
+  if (!existsSync(paths.cert) || !existsSync(paths.key)) {
+    usage(`no development certificate in ${dir}: run "npx office-addin-dev-certs install" first (it asks to trust its CA once)`);
+  }
+  return paths;
+}
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_DATA_HOME;
+  return xdg && xdg.startsWith('/') ? join(xdg, 'deck2video') : join(homedir(), '.local', 'share', 'deck2video');
+}
+
+export function registerServe(program: Command, ctx: CliContext): Command {
+  return program
+    .command('serve')
+    .description('run the HTTP service used by the PowerPoint and Google Slides add-ins')
+    .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', 'localhost')
+    .option('--port <port>', 'TCP port (0 = any free port)', '3000')
+    .option('--data-dir <dir>', `jobs, results and the cache (default ${defaultDataDir()})`)
+    .option('--concurrency <n>', `conversions at the same time; more jobs wait in a queue (default ${defaultConcurrency()})`)
+    .option('--max-upload-mb <mb>', 'largest deck accepted, in MB', String(DEFAULT_MAX_UPLOAD_MB))
+    .option('--max-slides <n>', 'decks with more slides are refused', String(DEFAULT_MAX_SLIDES))
+    .option('--allow-origin <url...>', 'other web origins allowed to call the API (CORS)', [])
+    .option('--cert <file>', 'TLS certificate (PEM): serve HTTPS')
+    .option('--key <file>', 'TLS private key (PEM)')
+    .option('--dev-certs', 'serve HTTPS with the localhost certificate of "npx office-addin-dev-certs install"')
+    .option('--public-url <url>', 'the https:// URL Office reaches this service at (for /addin/manifest.xml)')
+    .option('--log-level <level>', 'fatal, error, warn, info, debug', 'info')
+    .addHelpText('after', HELP)
+    .action(async (opts: ServeFlags) => {
+      if (Boolean(opts.cert) !== Boolean(opts.key)) usage('--cert and --key go together: give both, or neither for plain HTTP');
+      if (opts.devCerts && opts.cert) usage('--dev-certs and --cert/--key are alternatives: give one of them');
+      if (opts.devCerts) Object.assign(opts, devCertPaths());
+      if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) usage(`--log-level ${opts.logLevel} is not a level: use error, warn, info or debug`);
+      const port = wholeNumber('--port', opts.port, 0, 65535);
+      const dataDir = resolve(opts.dataDir ?? defaultDataDir());
+      const options = {
+        host: opts.host,
+        port,
+        dataDir,
+        concurrency: opts.concurrency === undefined ? undefined : wholeNumber('--concurrency', opts.concurrency, 1, 64),
+        maxUploadMb: wholeNumber('--max-upload-mb', opts.maxUploadMb, 1, 4096),
+        maxSlides: wholeNumber('--max-slides', opts.maxSlides, 1, 10000),
+        allowOrigins: checkOrigins(opts.allowOrigin),
+        https: opts.cert && opts.key ? { cert: readPem('--cert', opts.cert), key: readPem('--key', opts.key) } : undefined,
+        token: process.env.DECK2VIDEO_TOKEN?.trim() ?? '',
+        publicUrl: opts.publicUrl === undefined ? undefined : checkPublicUrl(opts.publicUrl),
+        logger: { level: opts.logLevel, stream: { write: (line: string) => ctx.io.stdout(line) } },
+      };
+      let service;
+      try {
+        service = await startService(options);
+      } catch (e) {
+        throw listenError(e, opts.host, port);
+      }
+      const url = service.url;
+      ctx.io.stderr(`deck2video service listening on ${url} (data in ${dataDir})\n`);
+      ctx.io.stderr(`  task pane: ${url}/addin/taskpane.html   manifest: ${url}/addin/manifest.xml\n`);
+      await new Promise<void>((done) => {
+        if (ctx.signal.aborted) done();
+        else ctx.signal.addEventListener('abort', () => done(), { once: true });
+      });
+      await service.app.close();
+    });
+}
+
+function checkOrigins(origins: string[]): string[] {
+  for (const o of origins) {
+    try {
+      const u = new URL(o);
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error();
+    } catch {
+      usage(`--allow-origin ${o} is not a web origin: give one like https://example.org`);
+    }
+  }
+  return origins;
+}
+
+function checkPublicUrl(url: string): string {
+  try {
+    return normalizeBaseUrl(url);
+  } catch (e) {
+    return usage(`--public-url ${url} is not usable: ${(e as Error).message.split(':')[0]}; give the https:// address Office reaches this service at`);
+  }
+}
+
+function listenError(e: unknown, host: string, port: number): unknown {
+  if (e instanceof ConvertError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'EADDRINUSE') return new ConvertError('BAD_USAGE', `port ${port} is already in use: stop the other program or choose another --port`, { cause: e });
+  if (code === 'EACCES') return new ConvertError('BAD_USAGE', `not allowed to listen on port ${port}: use a port above 1023`, { cause: e });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new ConvertError('BAD_USAGE', `cannot listen on ${host}: give an address of this machine with --host`, { cause: e });
+  if (/PEM|certificate|key/i.test(String((e as Error)?.message))) return new ConvertError('BAD_USAGE', `the --cert/--key files are not a usable certificate and key: ${(e as Error).message}`, { cause: e });
+  return e;
+}

@@ -1,0 +1,158 @@
+/**
+ * The deck2video HTTP service (ARCHITECTURE.md, "HTTP service"): fastify with multipart uploads, a
+ * durable job store in the data dir, a queue running `concurrency` conversions, SSE progress, the
+ * add-in's static files, bearer-token auth and an origin guard. On start it re-queues every job
+ * that was queued or running when the previous process stopped (or was killed).
+ */
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { ServerResponse } from 'node:http';
+import { inspectDeck } from '../../converter/index.js';
+import { convertDeck } from '../../converter/pipeline.js';
+import { packageVersion } from '../cli/version.js';
+import { bearerMatches, unauthorized } from './auth.js';
+import { HttpError } from './http-error.js';
+import { JobEvents } from './job-events.js';
+import { JobQueue } from './job-queue.js';
+import { JobStore } from './job-store.js';
+import { withRedaction } from './log-redact.js';
+import { forbiddenOrigin, normalizeOrigin, originAllowed } from './origin-guard.js';
+import { defaultAddinDir } from './package-root.js';
+import { registerAddinRoutes } from './routes/addin-routes.js';
+import { registerEventsRoute } from './routes/events-route.js';
+import { registerFileRoutes } from './routes/files-routes.js';
+import { registerJobRoutes } from './routes/jobs-routes.js';
+import type { ServiceContext } from './service-context.js';
+import { DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_SLIDES, DEFAULT_MAX_UPLOAD_MB, defaultConcurrency, type ServiceOptions } from './service-options.js';
+import { tooLarge } from './upload.js';
+
+export interface Service {
+  app: FastifyInstance;
+  store: JobStore;
+  queue: JobQueue;
+  events: JobEvents;
+  /** Jobs found unfinished on disk at start and queued again. */
+  resumed: string[];
+}
+
+const MB = 1024 * 1024;
+
+export async function createService(o: ServiceOptions): Promise<Service> {
+  const token = o.token ?? '';
+  const limits = { maxBytes: Math.round((o.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB) * MB), maxSlides: o.maxSlides ?? DEFAULT_MAX_SLIDES };
+  const allowed = new Set((o.allowOrigins ?? []).map(normalizeOrigin));
+  const store = new JobStore(o.dataDir);
+  await store.init();
+
+  const app = fastify({
+    logger: withRedaction(o.logger ?? false),
+    ...(o.https ? { https: o.https } : {}),
+    // Closing must not wait on idle keep-alive sockets of browsers.
+    forceCloseConnections: 'idle',
+  }) as unknown as FastifyInstance;
+
+  const events = new JobEvents();
+  const queue = new JobQueue({
+    store,
+    events,
+    runJob: o.runJob ?? convertDeck,
+    concurrency: o.concurrency ?? defaultConcurrency(),
+    log: app.log,
+    maxAttempts: o.maxAttempts,
+    stateWriteIntervalMs: o.stateWriteIntervalMs,
+  });
+  const ctx: ServiceContext = {
+    store,
+    events,
+    queue,
+    limits,
+    inspect: o.inspect ?? (async (input) => ({ slides: (await inspectDeck(input)).slides.length })),
+    heartbeatMs: o.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+    bearerOk: (request) => token === '' || bearerMatches(request.headers.authorization, token),
+  };
+
+  app.setErrorHandler((err: FastifyError | HttpError, request, reply) => {
+    let status = err.statusCode ?? 500;
+    let message = err.message;
+    if (status === 413) message = tooLarge(limits).message;
+    if (status >= 500) {
+      request.log.error({ err }, 'request failed');
+      message = `internal error: ${err.message}`;
+    }
+    if (status < 400 || status > 599) status = 500;
+    if (status === 401) void reply.header('www-authenticate', 'Bearer realm="deck2video"');
+    void reply.code(status).send({ error: message });
+  });
+  app.setNotFoundHandler((request, reply) => void reply.code(404).send({ error: `Nothing at ${request.method} ${request.url.split('?')[0]}` }));
+
+  await app.register(cors, {
+    origin: allowed.size > 0 ? [...allowed] : false,
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID'],
+    exposedHeaders: ['Location', 'Content-Disposition'],
+    maxAge: 600,
+  });
+  await app.register(multipart, { limits: { fileSize: limits.maxBytes } });
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/v1/')) return;
+    const origin = request.headers.origin;
+    if (!originAllowed(origin, request.headers.host, allowed)) throw forbiddenOrigin(origin as string);
+    if (request.method === 'OPTIONS') return;
+    const route = request.routeOptions.url ?? '';
+    if (request.method === 'POST' && route === '/v1/jobs') {
+      // Refuse an obviously oversized upload before reading it (deck + slide images + form overhead).
+      const length = Number(request.headers['content-length'] ?? 0);
+      if (length > 2 * limits.maxBytes + MB) throw tooLarge(limits);
+    }
+    // Job-scoped reads may instead carry the job's key; their handlers check it.
+    const hasKey = typeof (request.query as { key?: unknown } | undefined)?.key === 'string';
+    if (!ctx.bearerOk(request) && !(route.startsWith('/v1/jobs/:id') && hasKey)) throw unauthorized();
+  });
+
+  const streams = new Set<ServerResponse>();
+  registerJobRoutes(app, ctx);
+  registerEventsRoute(app, ctx, streams);
+  registerFileRoutes(app, ctx);
+  await registerAddinRoutes(app, ctx, {
+    addinDir: o.addinDir === null ? undefined : (o.addinDir ?? defaultAddinDir()),
+    publicUrl: o.publicUrl,
+    version: packageVersion(),
+  });
+
+  app.addHook('preClose', async () => {
+    await queue.stop();
+    for (const s of streams) s.end();
+    streams.clear();
+  });
+
+  await app.ready();
+  const resumed = await resumeUnfinished(store, queue);
+  if (resumed.length > 0) app.log.info({ jobs: resumed }, `resuming ${resumed.length} unfinished job(s)`);
+  if (!token) app.log.warn('DECK2VIDEO_TOKEN is not set: anyone who can reach this service can use it');
+  return { app, store, queue, events, resumed };
+}
+
+/** Queue again, oldest first, every job that was queued or running when the last process ended. */
+async function resumeUnfinished(store: JobStore, queue: JobQueue): Promise<string[]> {
+  const unfinished = [];
+  for (const id of await store.ids()) {
+    const r = await store.read(id).catch(() => undefined);
+    if (r && (r.state === 'queued' || r.state === 'running')) unfinished.push(r);
+  }
+  unfinished.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const r of unfinished) queue.enqueue(r.id);
+  return unfinished.map((r) => r.id);
+}
+
+/** Create the service and listen; resolves to the service and its base URL. */
+export async function startService(o: ServiceOptions & { host?: string; port?: number }): Promise<Service & { url: string }> {
+  const service = await createService(o);
+  const host = o.host ?? 'localhost';
+  const address = await service.app.listen({ host, port: o.port ?? 3000 });
+  // The dev certificate and the manifest name "localhost", not the address it resolved to.
+  const url = host === 'localhost' ? address.replace(/^(https?:\/\/)(\[[^\]]+\]|[^/:]+)/, '$1localhost') : address;
+  return { ...service, url };
+}
+

@@ -1,0 +1,86 @@
+/**
+ * What the service knows about a job. `JobRecord` is the durable form (state.json in the job's
+ * folder); `JobView` is what clients see (GET /v1/jobs/:id and every SSE event).
+ */
+import type { Stage } from '../../converter/progress.js';
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+/** The converter's stages, plus `queued` before a job starts. */
+export type JobStage = Stage | 'queued';
+
+/** Options a client may set, in a JSON-safe form (kept in options.json; see job-options.ts). */
+export interface JobOptions {
+  tts?: string;
+  voice?: string;
+  lang?: string;
+  rate?: number;
+  images?: string;
+  imageStyle?: string;
+  resolution?: '720p' | '1080p' | '1440p' | '2160p';
+  fit?: 'pad' | 'native';
+  layout?: 'slide-then-frame' | 'side-by-side' | 'frame-then-slide' | 'slide-only';
+  transition?: string;
+  motion?: boolean;
+  burnCaptions?: boolean;
+  includeHidden?: boolean;
+  narrateText?: boolean;
+}
+
+export interface JobResult {
+  durationMs: number;
+  slides: number[];
+  warnings: string[];
+}
+
+export interface JobRecord {
+  id: string;
+  state: JobState;
+  stage: JobStage;
+  /** Whole-job progress, 0..1 (monotonic while running). */
+  progress: number;
+  /** The converter's current unit ("slide 4"), for display. */
+  detail: string;
+  /** Per-stage done/total of the current run. */
+  stages: Partial<Record<Stage, { done: number; total: number }>>;
+  /** One line a person can act on (failed jobs only). */
+  error?: string;
+  errorCode?: string;
+  deckName: string;
+  slideCount: number;
+  /** Number of slide images sent with the deck (PowerPoint's own renders). */
+  slideImages: number;
+  /** Capability for this one job: lets links (video, captions, events) work without the bearer token. */
+  key: string;
+  /** Times a run started: a job that keeps killing the server is given up after a few. */
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  result?: JobResult;
+}
+
+export interface JobLinks {
+  self: string;
+  events: string;
+  video: string;
+  vtt: string;
+  srt: string;
+}
+
+export interface JobView {
+  id: string;
+  state: JobState;
+  stage: JobStage;
+  progress: number;
+  detail: string;
+  error?: string;
+  deckName: string;
+  slideCount: number;
+  createdAt: string;
+  updatedAt: string;
+  durationMs?: number;
+  warnings?: string[];
+  /** Relative URLs carrying the job key; video and captions are only present once the job is done. */
+  links: Partial<JobLinks> & Pick<JobLinks, 'self' | 'events'>;
+}

@@ -1,0 +1,45 @@
+/** Options of the HTTP service (what `deck2video serve` passes), and their defaults. */
+import { availableParallelism } from 'node:os';
+import type { FastifyServerOptions } from 'fastify';
+import type { RunJob } from './job-queue.js';
+import type { InspectDeck } from './service-context.js';
+
+export interface ServiceOptions {
+  /** Jobs, their decks and results, and the artifact cache live here. */
+  dataDir: string;
+  /** Jobs converted at the same time; the rest queue. Default: half the cores (1 on 2 cores). */
+  concurrency?: number;
+  /** When non-empty, /v1 requests need "Authorization: Bearer <token>". */
+  token?: string;
+  /** Largest deck accepted, MB (413 beyond). Default 200. */
+  maxUploadMb?: number;
+  /** Decks with more slides are refused (422). Default 300. */
+  maxSlides?: number;
+  /** Web origins besides this service's own that may call the API (CORS). */
+  allowOrigins?: string[];
+  /** PEM certificate and key: serve HTTPS (Office loads add-ins only over HTTPS). */
+  https?: { cert: string | Buffer; key: string | Buffer };
+  /** Fastify's logger option: pino JSON lines; false in tests. */
+  logger?: FastifyServerOptions['logger'];
+  /** Built task pane (default addin/powerpoint/dist of this package); null = none. */
+  addinDir?: string | null;
+  /** The URL Office reaches this service at, for the generated manifest (default: from the request). */
+  publicUrl?: string;
+  /** The conversion; convertDeck unless a test swaps it. */
+  runJob?: RunJob;
+  /** Slide counting at upload; inspectDeck unless a test swaps it. */
+  inspect?: InspectDeck;
+  /** SSE comment-line interval, ms. Default 15000. */
+  heartbeatMs?: number;
+  stateWriteIntervalMs?: number;
+  maxAttempts?: number;
+}
+
+export const DEFAULT_MAX_UPLOAD_MB = 200;
+export const DEFAULT_MAX_SLIDES = 300;
+export const DEFAULT_HEARTBEAT_MS = 15_000;
+
+export function defaultConcurrency(cores = availableParallelism()): number {
+  // Each conversion already uses two processes (Chromium pages, ffmpeg): one job per two cores.
+  return Math.max(1, Math.floor(cores / 2));
+}
