@@ -1,7 +1,8 @@
 /**
  * The deck2video HTTP service (ARCHITECTURE.md, "HTTP service"): fastify with multipart uploads, a
  * durable job store in the data dir, a queue running `concurrency` conversions, SSE progress, the
- * add-in's static files, bearer-token auth and an origin guard. On start it re-queues every job
+ * add-in's static files, bearer-token auth and an origin guard. Jobs come from uploads (multipart)
+ * or from Google Slides (JSON with the deck id and the user's access token, kept in memory only). On start it re-queues every job
  * that was queued or running when the previous process stopped (or was killed).
  */
 import cors from '@fastify/cors';
@@ -12,6 +13,7 @@ import { inspectDeck } from '../../converter/index.js';
 import { convertDeck } from '../../converter/pipeline.js';
 import { packageVersion } from '../cli/version.js';
 import { bearerMatches, unauthorized } from './auth.js';
+import { GoogleTokens } from './google-tokens.js';
 import { HttpError } from './http-error.js';
 import { JobEvents } from './job-events.js';
 import { JobQueue } from './job-queue.js';
@@ -44,9 +46,10 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   const allowed = new Set((o.allowOrigins ?? []).map(normalizeOrigin));
   const store = new JobStore(o.dataDir);
   await store.init();
+  const googleTokens = new GoogleTokens();
 
   const app = fastify({
-    logger: withRedaction(o.logger ?? false),
+    logger: withRedaction(o.logger ?? false, () => googleTokens.values()),
     ...(o.https ? { https: o.https } : {}),
     // Closing must not wait on idle keep-alive sockets of browsers.
     forceCloseConnections: 'idle',
@@ -57,6 +60,7 @@ export async function createService(o: ServiceOptions): Promise<Service> {
     store,
     events,
     runJob: o.runJob ?? convertDeck,
+    google: { store, tokens: googleTokens, limits, ...(o.googleRootUrl ? { rootUrl: o.googleRootUrl } : {}) },
     concurrency: o.concurrency ?? defaultConcurrency(),
     log: app.log,
     maxAttempts: o.maxAttempts,
@@ -68,6 +72,7 @@ export async function createService(o: ServiceOptions): Promise<Service> {
     queue,
     limits,
     inspect: o.inspect ?? (async (input) => ({ slides: (await inspectDeck(input)).slides.length })),
+    googleTokens,
     heartbeatMs: o.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
     bearerOk: (request) => token === '' || bearerMatches(request.headers.authorization, token),
   };

@@ -3,7 +3,8 @@
  * validated JobOptions kept in options.json. Only options that are safe for a shared service are
  * accepted: nothing that names a server path (lexicon, cache, output) or a server-side URL
  * (openaiBaseUrl), so a client can neither read the server's files nor make it call other hosts.
- * A bad value is a 400 that names the accepted values.
+ * A bad value is a 400 that names the accepted values. `renderer` picks who draws the slides; only
+ * Google Slides jobs can have Google draw them, so it is listed (and `google` accepted) only there.
  */
 import { IMAGE_PROVIDERS } from '../../converter/illustrate/options.js';
 import { ttsNames } from '../../converter/narrate/registry.js';
@@ -14,6 +15,7 @@ import type { JobOptions } from './job-types.js';
 const RESOLUTIONS = ['720p', '1080p', '1440p', '2160p'] as const;
 const FITS = ['pad', 'native'] as const;
 const LAYOUTS = ['slide-then-frame', 'side-by-side', 'frame-then-slide', 'slide-only'] as const;
+const RENDERERS = ['ours', 'google'] as const;
 
 type Parser = (value: string, name: string) => JobOptions[keyof JobOptions] | undefined;
 
@@ -66,9 +68,21 @@ const PARSERS: Record<keyof JobOptions, Parser> = {
   burnCaptions: bool,
   includeHidden: bool,
   narrateText: bool,
+  renderer: (v, n) => oneOf(RENDERERS)(v, n),
 };
 
-export const OPTION_NAMES = Object.keys(PARSERS) as (keyof JobOptions)[];
+/** What the job is made from: an uploaded deck, or a deck read from Google Slides. */
+export interface JobKind {
+  google: boolean;
+}
+
+/** The conversion's own options (passed on to convertDeck). */
+export const OPTION_NAMES = (Object.keys(PARSERS) as (keyof JobOptions)[]).filter((n) => n !== 'renderer');
+
+/** Names a client of this kind of job may send. */
+export function optionNames(kind: JobKind): (keyof JobOptions)[] {
+  return kind.google ? [...OPTION_NAMES, 'renderer'] : OPTION_NAMES;
+}
 
 /** `burn-captions` and `burnCaptions` are the same option. */
 function camel(name: string): string {
@@ -76,13 +90,13 @@ function camel(name: string): string {
 }
 
 /** Field name -> value (strings, as multipart fields are; JSON scalars are accepted too). */
-export function parseJobOptions(fields: Record<string, unknown>): JobOptions {
+export function parseJobOptions(fields: Record<string, unknown>, kind: JobKind = { google: false }): JobOptions {
   const out: Record<string, unknown> = {};
   for (const [raw, value] of Object.entries(fields)) {
     const name = camel(raw) as keyof JobOptions;
     const parse = PARSERS[name];
     if (!Object.hasOwn(PARSERS, name) || !parse) {
-      throw badRequest(`Unknown option "${clip(raw)}": use ${OPTION_NAMES.join(', ')}`);
+      throw badRequest(`Unknown option "${clip(raw)}": use ${optionNames(kind).join(', ')}`);
     }
     if (value === null || value === undefined) continue;
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
@@ -90,6 +104,9 @@ export function parseJobOptions(fields: Record<string, unknown>): JobOptions {
     }
     const parsed = parse(String(value), raw);
     if (parsed !== undefined) out[name] = parsed;
+  }
+  if (out.renderer === 'google' && !kind.google) {
+    throw badRequest('renderer google needs a Google Slides job (JSON with googleSlidesId): Google can only draw decks it holds; leave renderer out or use ours for an uploaded deck');
   }
   return out as JobOptions;
 }
@@ -108,7 +125,7 @@ export function parseOptionsJson(text: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** JobOptions -> the converter's options (names match; nothing else is let through). */
+/** JobOptions -> the converter's options (names match; nothing else is let through; renderer is the job's own). */
 export function toConvertOptions(o: JobOptions): ConvertOptions {
   const out: ConvertOptions = {};
   for (const name of OPTION_NAMES) if (o[name] !== undefined) (out as Record<string, unknown>)[name] = o[name];

@@ -5,11 +5,15 @@
  *
  * Stopping the service aborts running conversions and puts their jobs back to `queued` on disk: the
  * next start resumes them, and the artifact cache makes the finished parts cheap.
+ *
+ * A Google Slides job first gets its deck (google-job-source.ts): read from Google on its first run,
+ * rebuilt from the job folder on any later one; the conversion then gets the deck itself.
  */
 import type { ConvertOptions, ConvertResult } from '../../converter/convert-options.js';
-import type { DeckInput } from '../../converter/deck/read-deck.js';
-import { isConvertError } from '../../converter/errors.js';
+import { ConvertError, isConvertError } from '../../converter/errors.js';
+import type { ConvertInput } from '../../converter/pipeline.js';
 import type { ProgressEvent } from '../../converter/progress.js';
+import { prepareGoogleDeck, type GoogleJobDeps } from './google-job-source.js';
 import type { JobEvents } from './job-events.js';
 import { toConvertOptions } from './job-options.js';
 import type { JobStore } from './job-store.js';
@@ -18,7 +22,8 @@ import { jobView } from './job-view.js';
 import { overallProgress, recordStage } from './progress-math.js';
 import { StateWriter } from './state-writer.js';
 
-export type RunJob = (input: DeckInput, options: ConvertOptions) => Promise<ConvertResult>;
+/** The conversion: a deck file's bytes (uploads) or a deck already read (Google Slides jobs). */
+export type RunJob = (input: ConvertInput, options: ConvertOptions) => Promise<ConvertResult>;
 
 export interface QueueLog {
   info(obj: object, msg: string): void;
@@ -30,6 +35,8 @@ export interface JobQueueOptions {
   store: JobStore;
   events: JobEvents;
   runJob: RunJob;
+  /** What Google Slides jobs need (tokens in memory, limits); without it they fail. */
+  google?: GoogleJobDeps;
   concurrency: number;
   log: QueueLog;
   /** A job whose runs keep getting interrupted (it crashes the server?) fails after this many. */
@@ -70,6 +77,7 @@ export class JobQueue {
       this.pending.splice(at, 1);
       const r = await this.o.store.read(id);
       if (r) await this.finish(r, new StateWriter((x) => this.o.store.write(x), 0), { cancelled: true });
+      this.o.google?.tokens.forget(id);
       this.notifyIdle();
       return true;
     }
@@ -87,6 +95,8 @@ export class JobQueue {
     const runs = [...this.running.values()];
     for (const r of runs) r.controller.abort(SHUTDOWN);
     await Promise.race([Promise.all(runs.map((r) => r.finished)), new Promise((res) => setTimeout(res, graceMs).unref())]);
+    // Tokens live in this process only; the next start has none (jobs not yet read fail, saying so).
+    this.o.google?.tokens.clear();
   }
 
   /** Resolves when nothing is queued or running (tests, and graceful drains). */
@@ -106,6 +116,8 @@ export class JobQueue {
       const finished = this.run(id, controller.signal)
         .catch((e) => this.o.log.error({ job: id, err: e }, 'job runner failed'))
         .finally(() => {
+          // Held until here (not just until the deck is read) so a failure logged above is scrubbed of it.
+          this.o.google?.tokens.forget(id);
           this.running.delete(id);
           this.pump();
           this.notifyIdle();
@@ -144,17 +156,34 @@ export class JobQueue {
     const started = Date.now();
     try {
       const paths = store.paths(id);
+      const jobOptions = await store.readOptions(id);
       const options: ConvertOptions = {
-        ...toConvertOptions(await store.readOptions(id)),
+        ...toConvertOptions(jobOptions),
         output: paths.video,
         cacheDir: store.cacheDir,
         signal,
         onProgress,
       };
-      if (record.slideImages > 0) options.slideImages = await store.readSlideImages(id);
-      const result = await this.o.runJob({ bytes: await store.readDeck(id), name: record.deckName }, options);
+      let input: ConvertInput;
+      if (record.google) {
+        if (!this.o.google) throw new ConvertError('INTERNAL', 'this service was started without support for Google Slides jobs');
+        const prepared = await prepareGoogleDeck(this.o.google, record, jobOptions, signal, onProgress);
+        if (Object.keys(prepared.patch).length > 0) {
+          record = { ...record, ...prepared.patch, updatedAt: new Date().toISOString() };
+          await writer.flush(record);
+          events.publish('progress', jobView(record));
+        }
+        input = { deck: prepared.deck };
+        if (prepared.slideImages) options.slideImages = prepared.slideImages;
+      } else {
+        if (record.slideImages > 0) options.slideImages = await store.readSlideImages(id);
+        input = { bytes: await store.readDeck(id), name: record.deckName };
+      }
+      const result = await this.o.runJob(input, options);
       settled = true;
-      record = { ...record, result: { durationMs: result.durationMs, slides: result.slides, warnings: result.warnings } };
+      // Problems with Google's slide pictures belong to the result too (kept on disk for a resumed run).
+      const warnings = [...(record.google?.warnings ?? []), ...result.warnings];
+      record = { ...record, result: { durationMs: result.durationMs, slides: result.slides, warnings } };
       await this.finish(record, writer, {});
       log.info({ job: id, ms: Date.now() - started, videoMs: result.durationMs, timings: result.timings }, 'job done');
     } catch (e) {

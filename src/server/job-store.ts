@@ -3,18 +3,24 @@
  * run the job again after a crash — the deck, the client's options, PowerPoint's slide images — and
  * its state (state.json, always replaced atomically). A job folder is assembled under a dot-name and
  * renamed into place when complete, so a crash during an upload never leaves a half job behind.
+ *
+ * A Google Slides job starts without a deck: once it has read the deck from Google, the export
+ * (deck.pptx), the Slides API's part (google-info.json, written last: it marks the export complete)
+ * and Google's slide pictures are stored, so a restart rebuilds the same deck without the token.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 import { isJobId, newJobId } from './job-id.js';
-import type { JobOptions, JobRecord } from './job-types.js';
+import type { GoogleDeckInfo } from '../../converter/deck/google/slides-info.js';
+import type { GoogleSource, JobOptions, JobRecord } from './job-types.js';
 
 export interface JobPaths {
   dir: string;
   deck: string;
   options: string;
+  googleInfo: string;
   state: string;
   slides: string;
   out: string;
@@ -24,10 +30,19 @@ export interface JobPaths {
 }
 
 export interface NewJob {
-  deck: Uint8Array;
+  /** The uploaded deck; none for a Google Slides job (read when it runs). */
+  deck?: Uint8Array;
   deckName: string;
   slideCount: number;
   options: JobOptions;
+  slideImages: Map<number, Uint8Array>;
+  google?: GoogleSource;
+}
+
+/** What a Google Slides job keeps of Google's answers. */
+export interface GoogleExport {
+  pptx: Uint8Array;
+  info: GoogleDeckInfo;
   slideImages: Map<number, Uint8Array>;
 }
 
@@ -61,6 +76,7 @@ export class JobStore {
       dir,
       deck: join(dir, 'deck.pptx'),
       options: join(dir, 'options.json'),
+      googleInfo: join(dir, 'google-info.json'),
       state: join(dir, 'state.json'),
       slides: join(dir, 'slides'),
       out,
@@ -87,12 +103,13 @@ export class JobStore {
       attempts: 0,
       createdAt: now,
       updatedAt: now,
+      ...(job.google ? { google: job.google } : {}),
     };
     const final = this.paths(id);
     const tmp = join(this.jobsDir, `.incoming-${id}`);
     await mkdir(join(tmp, 'slides'), { recursive: true });
     await mkdir(join(tmp, 'out'));
-    await writeFile(join(tmp, 'deck.pptx'), job.deck);
+    if (job.deck) await writeFile(join(tmp, 'deck.pptx'), job.deck);
     await writeFile(join(tmp, 'options.json'), JSON.stringify(job.options, null, 2));
     for (const [n, bytes] of job.slideImages) await writeFile(join(tmp, 'slides', slideFile(n)), bytes);
     await writeFileAtomic(join(tmp, 'state.json'), JSON.stringify(record, null, 2));
@@ -131,6 +148,27 @@ export class JobStore {
       if (m) images.set(Number(m[1]), await readFile(join(dir, name)));
     }
     return images;
+  }
+
+  /** Store a Google Slides job's export; google-info.json goes last, so it marks a complete export. */
+  async saveGoogleExport(id: string, g: GoogleExport): Promise<void> {
+    const p = this.paths(id);
+    for (const [n, bytes] of g.slideImages) await writeFileAtomic(join(p.slides, slideFile(n)), bytes);
+    await writeFileAtomic(p.deck, g.pptx);
+    await writeFileAtomic(p.googleInfo, JSON.stringify(g.info, null, 2));
+  }
+
+  /** The stored export of a Google Slides job, or undefined when the job never finished reading it. */
+  async readGoogleExport(id: string): Promise<{ pptx: Uint8Array; info: GoogleDeckInfo } | undefined> {
+    const p = this.paths(id);
+    let info: GoogleDeckInfo;
+    try {
+      info = JSON.parse(await readFile(p.googleInfo, 'utf8')) as GoogleDeckInfo;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    return { pptx: await readFile(p.deck), info };
   }
 
   /** Every job id present on disk. */

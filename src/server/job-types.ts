@@ -24,6 +24,19 @@ export interface JobOptions {
   burnCaptions?: boolean;
   includeHidden?: boolean;
   narrateText?: boolean;
+  /** Who draws the slides: ours (default), or google (Google's thumbnails; Google Slides jobs only). */
+  renderer?: 'ours' | 'google';
+}
+
+/**
+ * Where a Google Slides job's deck comes from. The access token is not here (it is never written):
+ * once the deck is read, the export and the Slides API's part are in the job folder instead.
+ */
+export interface GoogleSource {
+  /** The deck id (parsed from what the client sent). */
+  deckId: string;
+  /** Problems with Google's slide pictures, kept for the job's result after a restart. */
+  warnings?: string[];
 }
 
 export interface JobResult {
@@ -47,8 +60,10 @@ export interface JobRecord {
   errorCode?: string;
   deckName: string;
   slideCount: number;
-  /** Number of slide images sent with the deck (PowerPoint's own renders). */
+  /** Number of slide images sent with the deck (PowerPoint's own renders, or Google's thumbnails once read). */
   slideImages: number;
+  /** Present for Google Slides jobs (POST /v1/jobs with JSON): deckName and slideCount are known once read. */
+  google?: GoogleSource;
   /** Capability for this one job: lets links (video, captions, events) work without the bearer token. */
   key: string;
   /** Times a run started: a job that keeps killing the server is given up after a few. */

@@ -2,6 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { DeckInput } from '../../converter/deck/read-deck.js';
 import { canReadJob, unauthorized } from './auth.js';
+import type { GoogleTokens } from './google-tokens.js';
 import { HttpError } from './http-error.js';
 import type { JobEvents } from './job-events.js';
 import type { JobQueue } from './job-queue.js';
@@ -18,6 +19,8 @@ export interface ServiceContext {
   queue: JobQueue;
   limits: UploadLimits;
   inspect: InspectDeck;
+  /** Google access tokens of Google Slides jobs that have not read their deck yet (memory only). */
+  googleTokens: GoogleTokens;
   heartbeatMs: number;
   /** True when the request carries the right bearer token, or when no token is configured. */
   bearerOk(request: FastifyRequest): boolean;

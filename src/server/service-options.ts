@@ -29,6 +29,8 @@ export interface ServiceOptions {
   runJob?: RunJob;
   /** Slide counting at upload; inspectDeck unless a test swaps it. */
   inspect?: InspectDeck;
+  /** Root of every Google request of Google Slides jobs (a proxy; tests: a stand-in). Default DECK2VIDEO_GOOGLE_ROOT_URL, else Google. */
+  googleRootUrl?: string;
   /** SSE comment-line interval, ms. Default 15000. */
   heartbeatMs?: number;
   stateWriteIntervalMs?: number;

@@ -30,7 +30,7 @@ export function tooLarge(limits: UploadLimits): HttpError {
 }
 
 export async function readUpload(request: FastifyRequest, limits: UploadLimits): Promise<Upload> {
-  if (!request.isMultipart()) throw badRequest('Send the deck as multipart/form-data with the file in a field named "deck"');
+  if (!request.isMultipart()) throw badRequest('Send the deck as multipart/form-data with the file in a field named "deck" (or a Google Slides deck as application/json: {"googleSlidesId", "googleToken", "options"})');
   let deck: Uint8Array | undefined;
   let deckName = 'presentation.pptx';
   const fields: Record<string, unknown> = {};

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ConvertOptions, ConvertResult } from '../../../converter/convert-options.js';
-import type { DeckInput } from '../../../converter/deck/read-deck.js';
+import type { ConvertInput } from '../../../converter/pipeline.js';
 import { readDeck } from '../../../converter/deck/read-deck.js';
 import { ConvertError } from '../../../converter/errors.js';
 import { runFfmpeg } from '../../../converter/engines/ffmpeg.js';
@@ -20,7 +20,7 @@ export interface FakeCall {
 }
 
 export interface FakeConverter {
-  run: (input: DeckInput, options: ConvertOptions) => Promise<ConvertResult>;
+  run: (input: ConvertInput, options: ConvertOptions) => Promise<ConvertResult>;
   calls: FakeCall[];
   /** Highest number of conversions that were running at the same time. */
   maxParallel: number;
@@ -44,8 +44,9 @@ export function fakeConverter(opts: { stepMs?: number; gated?: boolean; failWith
     release: () => release(),
     started: (n) => (fake.calls.length >= n ? Promise.resolve() : new Promise((resolve) => startWaiters.push({ n, resolve }))),
     run: async (input, options) => {
-      const deck = await readDeck(input);
-      fake.calls.push({ name: 'bytes' in input ? input.name : input.path, options, slideImages: [...(options.slideImages?.keys() ?? [])] });
+      const deck = 'deck' in input ? input.deck : await readDeck(input);
+      const name = 'deck' in input ? input.deck.source.name : 'bytes' in input ? input.name : input.path;
+      fake.calls.push({ name, options, slideImages: [...(options.slideImages?.keys() ?? [])] });
       for (const w of startWaiters.filter((x) => fake.calls.length >= x.n)) w.resolve();
       running++;
       fake.maxParallel = Math.max(fake.maxParallel, running);
