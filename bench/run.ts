@@ -12,7 +12,13 @@ import JSZip from 'jszip';
 import { convertDeck, type ConvertResult } from '../converter/index.js';
 import { withPeakMemory } from './tree-rss.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository root: the nearest folder above this file with a package.json (works from dist/ and from source). */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const root = repoRoot();
 const shared = resolve(root, '..', 'shared', 'decks');
 
 interface Run {

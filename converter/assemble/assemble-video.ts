@@ -20,7 +20,7 @@ import { planPieces, type Picture, type Piece } from './plan-pieces.js';
 import type { Timeline } from './timeline-types.js';
 
 /** Bump when segment encoding changes in a way the key does not capture. */
-const SEGMENT_VERSION = 2;
+const SEGMENT_VERSION = 3;
 
 export interface SlideMedia {
   slidePng: string;

@@ -2,8 +2,8 @@
  * ffmpeg arguments that encode one slide's segment in one process and one encoder: every source PNG
  * is decoded once, each picture is built once and split to the pieces that use it, the pieces are
  * joined by the concat filter, and one setpts expression then gives every frame its exact time on
- * the 1/fps grid. Stills become one frame per second, so a long narration costs a handful of
- * frames; fades and zooms are short runs at reduced rates. Segments share one encoder setup so
+ * the 1/fps grid. Stills become one frame every ten seconds, so a long narration costs a handful
+ * of frames; fades and zooms are short runs at reduced rates. Segments share one encoder setup so
  * they can be joined later by stream copy.
  */
 import type { Picture, Piece } from './plan-pieces.js';
@@ -23,6 +23,12 @@ export interface VideoFormat {
   preset: string;
 }
 
+/**
+ * A held picture repeats this rarely: each repeat costs an encoded frame, and players show a held
+ * frame for as long as it lasts (every segment starts with a keyframe, so seeking stays quick).
+ */
+export const STILL_INTERVAL_SECONDS = 10;
+
 /** Finds the PNG for a slide's rendered slide or illustrative frame. */
 export type SourceLookup = (slideIndex: number, what: 'slide' | 'frame') => string;
 
@@ -40,7 +46,7 @@ export function encoderArgs(f: VideoFormat): string[] {
 export function pieceTiming(piece: Piece, f: VideoFormat): { emitted: number; step: number } {
   const last = piece.frames - 1;
   switch (piece.kind) {
-    case 'still': return { emitted: Math.ceil(last / f.fps) + 1, step: f.fps };
+    case 'still': { const step = f.fps * STILL_INTERVAL_SECONDS; return { emitted: Math.ceil(last / step) + 1, step }; }
     case 'fade': { const step = stepFor(f.fadeFps, f.fps); return { emitted: Math.ceil(piece.frames / step), step }; }
     case 'zoom': { const step = stepFor(f.motionFps, f.fps); return { emitted: Math.ceil(piece.frames / step) + 1, step }; }
   }

@@ -85,7 +85,7 @@ describe('assemble/plan-pieces', () => {
 });
 
 describe('assemble/segment-args', () => {
-  it('maps concatenated frames to exact times: stills once a second, fades and zooms at their rates', async () => {
+  it('maps concatenated frames to exact times: stills every ten seconds, fades and zooms at their rates', async () => {
     const { timestampExpression, pieceTiming } = await import('../../converter/assemble/segment-args.js');
     const f = { width: 640, height: 360, fps: 30, background: '000000', zoom: 1.04, motionFps: 10, fadeFps: 15, crf: 23, preset: 'veryfast' };
     const pic = { slideIndex: 1, image: 'slide' as const, zoomed: false };
@@ -94,9 +94,10 @@ describe('assemble/segment-args', () => {
       { kind: 'still' as const, picture: pic, frames: 100 },
     ];
     assert.deepEqual(pieceTiming(pieces[0], f), { emitted: 8, step: 2 });
-    assert.deepEqual(pieceTiming(pieces[1], f), { emitted: 5, step: 30 });
+    assert.deepEqual(pieceTiming(pieces[1], f), { emitted: 2, step: 300 });
+    assert.deepEqual(pieceTiming({ kind: 'still', picture: pic, frames: 901 }, f), { emitted: 4, step: 300 });
     assert.deepEqual(pieceTiming({ kind: 'zoom', picture: pic, frames: 150 }, f), { emitted: 51, step: 3 });
-    assert.equal(timestampExpression(pieces, f), 'if(lt(N\\,8)\\,0+min((N-0)*2\\,14)\\,15+min((N-8)*30\\,99))');
+    assert.equal(timestampExpression(pieces, f), 'if(lt(N\\,8)\\,0+min((N-0)*2\\,14)\\,15+min((N-8)*300\\,99))');
   });
 
   it('caps zooms at five seconds and holds the zoomed picture for the rest of the shot', () => {
