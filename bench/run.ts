@@ -53,7 +53,9 @@ async function editOneSlidesNotes(path: string, from: number): Promise<{ bytes: 
     const target = rels && /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
     const part = target && `ppt/notesSlides/${target}`;
     const xml = part ? await zip.file(part)?.async('string') : undefined;
-    const i = xml?.lastIndexOf('</a:t>') ?? -1;
+    // Append to the notes body (not the slide-number placeholder that may come after it).
+    const body = xml?.search(/<p:ph [^>]*type="body"/) ?? -1;
+    const i = body < 0 || !xml ? -1 : xml.indexOf('</a:t>', body);
     if (!part || !xml || i < 0) continue;
     zip.file(part, `${xml.slice(0, i)} One more sentence, added for the re-export benchmark.${xml.slice(i)}`);
     return { bytes: await zip.generateAsync({ type: 'uint8array' }), slide: n };

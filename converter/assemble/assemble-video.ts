@@ -13,7 +13,6 @@ import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
 import { writeTrack } from './audio-track.js';
 import { buildChapterMetadata } from './chapters.js';
-import { measureArgs, normalizeFilter, parseMeasurement, SPEECH_TARGET } from './loudness.js';
 import { buildMuxArgs, concatList, iso639_2 } from './mux-args.js';
 import { buildSegmentArgs, encoderArgs, type VideoFormat } from './segment-args.js';
 import { planPieces, type Picture, type Piece } from './plan-pieces.js';
@@ -63,7 +62,6 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
 
   const track = join(r.workDir, 'narration.wav');
   writeTrack(track, r.timeline, narrationFiles(r.media), r.sampleRate);
-  const measured = parseMeasurement((await runFfmpeg(measureArgs(track, SPEECH_TARGET), { signal: r.signal })).stderr);
 
   const metadata = join(r.workDir, 'chapters.ffmeta');
   await writeFile(metadata, buildChapterMetadata(r.timeline, r.title));
@@ -78,7 +76,7 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
         track,
         captions: r.captionsSrt,
         metadata,
-        audioFilter: normalizeFilter(measured, SPEECH_TARGET, 48000),
+        audioFilter: 'aresample=48000',
         language: iso639_2(r.language),
         audioBitrate: '128k',
         burnCaptions: r.burnCaptions && r.captionsSrt

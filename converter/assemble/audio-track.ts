@@ -1,11 +1,13 @@
 /**
  * The video's narration track: each slide's narration placed at its exact sample offset (segment
- * start + lead-in), silence everywhere else. Streamed to disk slide by slide, so memory stays flat
- * however long the lecture is.
+ * start + lead-in), silence everywhere else, normalised to the loudness target. Streamed to disk
+ * slide by slide, so memory stays flat however long the lecture is.
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { ConvertError } from '../errors.js';
 import type { Timeline } from './timeline-types.js';
+import { applyGainLimited, limiterOptions } from './limiter.js';
+import { LoudnessMeter } from './loudness-meter.js';
 import { parseWavHeader, wavHeader } from './wav.js';
 
 /** Slide index -> its narration WAV (16-bit PCM, mono, one sample rate for the whole deck). */
@@ -26,8 +28,36 @@ export function planTrack(timeline: Timeline, sampleRate: number): TrackLayout {
   return { sampleRate, totalSamples: toSamples(timeline.totalFrames), offsets };
 }
 
-export function writeTrack(path: string, timeline: Timeline, narrations: NarrationFiles, sampleRate: number): TrackLayout {
+/** Speech online: -16 LUFS integrated, true peak at most -1.5 dBTP. */
+export const LOUDNESS_TARGET = { integrated: -16, truePeak: -1.5 };
+/** Sample peaks stop this far below the true-peak target: room for the peaks between samples. */
+const INTERSAMPLE_MARGIN_DB = 1;
+const MAX_GAIN_DB = 24;
+
+export interface TrackResult extends TrackLayout {
+  /** Loudness of the narration before and the gain applied to it. */
+  measuredLufs: number;
+  gainDb: number;
+}
+
+/**
+ * Writes the track normalised to the loudness target: one pass measures the narrations where they
+ * sit on the timeline, the second writes them with the gain and the peak limiter applied.
+ */
+export function writeTrack(path: string, timeline: Timeline, narrations: NarrationFiles, sampleRate: number): TrackResult {
   const layout = planTrack(timeline, sampleRate);
+  const placed = placeNarrations(timeline, narrations, layout);
+  const meter = new LoudnessMeter(sampleRate);
+  let at = 0;
+  for (const p of placed) {
+    meter.addSilence(p.offset - at);
+    meter.add(readPcm(p.file, p.samples));
+    at = p.offset + p.samples;
+  }
+  const measuredLufs = meter.integrated();
+  const gainDb = Number.isFinite(measuredLufs) ? Math.min(MAX_GAIN_DB, LOUDNESS_TARGET.integrated - measuredLufs) : 0;
+  const limiter = limiterOptions(gainDb, LOUDNESS_TARGET.truePeak - INTERSAMPLE_MARGIN_DB, sampleRate);
+
   const fd = openSync(path, 'w');
   try {
     writeSync(fd, wavHeader(sampleRate, 1, layout.totalSamples * 2));
@@ -41,25 +71,49 @@ export function writeTrack(path: string, timeline: Timeline, narrations: Narrati
         written += n;
       }
     };
-    for (const s of timeline.segments) {
-      const offset = layout.offsets.get(s.slideIndex);
-      const file = narrations.get(s.slideIndex);
-      if (offset === undefined || !file) continue;
-      const buf = readFileSync(file);
-      const wav = parseWavHeader(buf);
-      if (wav.channels !== 1 || wav.sampleRate !== sampleRate) {
-        throw new ConvertError('INTERNAL', `narration of slide ${s.slideIndex} is ${wav.sampleRate} Hz/${wav.channels} ch, expected ${sampleRate} Hz mono`);
-      }
-      silence(offset - written);
-      // Never spill into the next segment: the timeline already made room for the whole narration.
-      const room = Math.round(((s.start + s.frames) * sampleRate) / timeline.fps) - written;
-      const samples = Math.min(wav.dataLength / 2, room);
-      writeSync(fd, buf, wav.dataOffset, samples * 2);
-      written += samples;
+    for (const p of placed) {
+      silence(p.offset - written);
+      const pcm = applyGainLimited(readPcm(p.file, p.samples), limiter);
+      writeSync(fd, new Uint8Array(pcm.buffer, pcm.byteOffset, pcm.byteLength));
+      written += p.samples;
     }
     silence(layout.totalSamples - written);
   } finally {
     closeSync(fd);
   }
-  return layout;
+  return { ...layout, measuredLufs, gainDb };
+}
+
+interface Placed {
+  file: string;
+  offset: number;
+  samples: number;
+}
+
+/** Each narration with its offset and how many of its samples fit in its segment. */
+function placeNarrations(timeline: Timeline, narrations: NarrationFiles, layout: TrackLayout): Placed[] {
+  const out: Placed[] = [];
+  for (const s of timeline.segments) {
+    const offset = layout.offsets.get(s.slideIndex);
+    const file = narrations.get(s.slideIndex);
+    if (offset === undefined || !file) continue;
+    const wav = parseWavHeader(readFileSync(file));
+    if (wav.channels !== 1 || wav.sampleRate !== layout.sampleRate) {
+      throw new ConvertError('INTERNAL', `narration of slide ${s.slideIndex} is ${wav.sampleRate} Hz/${wav.channels} ch, expected ${layout.sampleRate} Hz mono`);
+    }
+    // Never spill into the next segment: the timeline already made room for the whole narration.
+    const room = Math.round(((s.start + s.frames) * layout.sampleRate) / timeline.fps) - offset;
+    out.push({ file, offset, samples: Math.min(wav.dataLength / 2, room) });
+  }
+  return out;
+}
+
+function readPcm(file: string, samples: number): Int16Array {
+  const buf = readFileSync(file);
+  const wav = parseWavHeader(buf);
+  const bytes = buf.subarray(wav.dataOffset, wav.dataOffset + samples * 2);
+  // Copy into an aligned buffer: the data chunk may start at an odd offset.
+  const pcm = new Int16Array(samples);
+  new Uint8Array(pcm.buffer).set(bytes);
+  return pcm;
 }

@@ -43,7 +43,8 @@ export function buildMuxArgs(p: MuxPlan): string[] {
   } else {
     args.push('-c:v', 'copy');
   }
-  args.push('-af', p.audioFilter, '-c:a', 'aac', '-b:a', p.audioBitrate, '-ac', '1');
+  // The fast AAC coder is several times quicker than the default and transparent for speech at 128k.
+  args.push('-af', p.audioFilter, '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', p.audioBitrate, '-ac', '1');
   if (p.captions) args.push('-c:s', 'mov_text', '-metadata:s:s:0', `language=${p.language}`);
   args.push('-metadata:s:a:0', `language=${p.language}`);
   args.push('-movflags', '+faststart', '-f', 'mp4', p.out);

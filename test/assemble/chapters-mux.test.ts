@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { buildChapterMetadata, escapeMetadata } from '../../converter/assemble/chapters.js';
 import { DEFAULT_TIMELINE_OPTIONS, planTimeline } from '../../converter/assemble/plan-timeline.js';
 import { buildMuxArgs, concatList, iso639_2 } from '../../converter/assemble/mux-args.js';
-import { normalizeFilter, parseMeasurement, SPEECH_TARGET } from '../../converter/assemble/loudness.js';
+import { LoudnessMeter } from '../../converter/assemble/loudness-meter.js';
+import { applyGainLimited, limiterOptions } from '../../converter/assemble/limiter.js';
 import { parseWavHeader, wavHeader, wavDurationMs } from '../../converter/assemble/wav.js';
 import { planTrack } from '../../converter/assemble/audio-track.js';
 
@@ -30,7 +31,7 @@ describe('assemble/mux-args', () => {
     assert.deepEqual(args, [
       '-f', 'concat', '-safe', '0', '-i', 'l.ffconcat', '-i', 't.wav', '-i', 'c.srt', '-i', 'm.ffmeta',
       '-map', '0:v:0', '-map', '1:a:0', '-map', '2:s:0', '-map_metadata', '3', '-map_chapters', '3',
-      '-c:v', 'copy', '-af', 'aresample=48000', '-c:a', 'aac', '-b:a', '128k', '-ac', '1',
+      '-c:v', 'copy', '-af', 'aresample=48000', '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '128k', '-ac', '1',
       '-c:s', 'mov_text', '-metadata:s:s:0', 'language=spa', '-metadata:s:a:0', 'language=spa',
       '-movflags', '+faststart', '-f', 'mp4', 'o.mp4',
     ]);
@@ -48,17 +49,35 @@ describe('assemble/mux-args', () => {
   });
 });
 
-describe('assemble/loudness', () => {
-  const stderr = '[Parsed_loudnorm_0 @ 0x1]\n{\n\t"input_i" : "-27.61",\n\t"input_tp" : "-4.47",\n\t"input_lra" : "18.06",\n\t"input_thresh" : "-39.20",\n\t"output_i" : "-16.58",\n\t"target_offset" : "0.58"\n}\n';
-  it('parses the measurement and builds the linear second pass', () => {
-    const m = parseMeasurement(stderr);
-    assert.equal(normalizeFilter(m, SPEECH_TARGET, 48000),
-      'loudnorm=I=-16:TP=-1.5:LRA=11:measured_I=-27.61:measured_TP=-4.47:measured_LRA=18.06:measured_thresh=-39.20:offset=0.58:linear=true,aresample=48000');
+describe('assemble/loudness-meter + limiter', () => {
+  const sine = (rate: number, seconds: number, amplitude: number, hz = 1000) =>
+    Int16Array.from({ length: rate * seconds }, (_, i) => Math.round(amplitude * 32767 * Math.sin((2 * Math.PI * hz * i) / rate)));
+
+  it('measures a full-scale 1 kHz sine at -3.01 LUFS (the BS.1770 reference), at 24 and 48 kHz', () => {
+    for (const rate of [24000, 48000]) {
+      const m = new LoudnessMeter(rate);
+      m.add(sine(rate, 5, 1));
+      assert.ok(Math.abs(m.integrated() - -3.01) < 0.05, `${rate} Hz: ${m.integrated()}`);
+    }
   });
-  it('leaves a silent track alone', () => {
-    const m = parseMeasurement(stderr.replace('-27.61', '-inf'));
-    assert.equal(normalizeFilter(m, SPEECH_TARGET, 48000), 'aresample=48000');
-    assert.equal(normalizeFilter(undefined, SPEECH_TARGET, 48000), 'aresample=48000');
+
+  it('gates out silence: a tone between long silences measures like the tone alone', () => {
+    const m = new LoudnessMeter(24000);
+    m.addSilence(24000 * 30);
+    m.add(sine(24000, 5, 0.1));
+    m.addSilence(24000 * 30);
+    // (blocks that straddle the tone's edges pass the relative gate and pull it down a little)
+    assert.ok(Math.abs(m.integrated() - (-3.01 - 20)) < 0.3, String(m.integrated()));
+    assert.equal(new LoudnessMeter(24000).integrated(), -Infinity);
+  });
+
+  it('applies gain and keeps every sample under the ceiling without clipping', () => {
+    const pcm = sine(24000, 1, 0.5);
+    const out = applyGainLimited(pcm, limiterOptions(12, -2.5, 24000));
+    const ceiling = 10 ** (-2.5 / 20) * 32767;
+    assert.ok(Math.max(...out.map(Math.abs)) <= Math.ceil(ceiling));
+    const quiet = applyGainLimited(sine(24000, 1, 0.01), limiterOptions(6, -2.5, 24000));
+    assert.ok(Math.abs(Math.max(...quiet) - Math.round(0.01 * 32767 * 10 ** (6 / 20))) <= 1);
   });
 });
 

@@ -76,9 +76,11 @@ describe('e2e: assemble video with ffmpeg', function () {
     assert.deepEqual(probe.chapters.map((c: { tags: { title: string } }) => c.tags.title), ['Red', 'Slide 2', 'Blue']);
     assert.equal(probe.format.tags.title, 'Colours');
     // Loudness of the whole file within 1 LU of -16 LUFS.
-    const ebur = (await runFfmpeg(['-i', out, '-map', '0:a', '-af', 'ebur128', '-f', 'null', '-'])).stderr;
+    const ebur = (await runFfmpeg(['-i', out, '-map', '0:a', '-af', 'ebur128=peak=true', '-f', 'null', '-'])).stderr;
     const integrated = Number(/I:\s+(-?[\d.]+) LUFS\s*\n\s*Threshold/.exec(ebur.slice(ebur.lastIndexOf('Summary')))![1]);
     assert.ok(Math.abs(integrated + 16) <= 1, `integrated loudness ${integrated}`);
+    const truePeak = Number(/True peak:\s+Peak:\s+(-?[\d.]+) dBFS/.exec(ebur.slice(ebur.lastIndexOf('Summary')))![1]);
+    assert.ok(truePeak <= -1.5, `true peak ${truePeak} dBTP`);
     // The middle of slide 3 is blue; the pillarbox of slide 2 is black at the edge and green inside.
     const at = async (t: number, x: number, y: number) => {
       const raw = (await runFfmpeg(['-ss', String(t), '-i', out, '-frames:v', '1', '-vf', `format=rgb24,crop=1:1:${x}:${y}`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'])).stdout;
