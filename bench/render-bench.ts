@@ -1,27 +1,35 @@
 /**
  * Render benchmark: seconds per slide and peak memory (Node + every Chromium process) for one deck.
  *   npx tsx bench/render-bench.ts DECK [OUT_DIR] [--width 1920]
- * Also the renderer entry for ../shared/tools/fidelity.sh while the CLI is not built.
+ * (The CLI, `deck2video render`, is what ../shared/tools/fidelity.sh should run; this is for timing.)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDeck } from '../converter/deck/read-deck.js';
-import { renderDeck } from '../converter/render/render-deck.js';
+import { renderDeckFile } from '../converter/render/render-deck.js';
 
-/** Sum of RSS (kB) of this process and its descendants (Chromium and its renderers, GPU, utility processes). */
-function treeRssKb(root: number): number {
+/**
+ * Memory (kB) of this process and its descendants (Chromium's browser, renderers, utility processes):
+ * summed RSS, which counts the pages they share once per process, and PSS, which splits shared pages
+ * between the processes that map them (the memory really in use).
+ */
+function treeMemoryKb(root: number): { rss: number; pss: number } {
   const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
   const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
   const kids = new Map<number, number[]>();
   for (const [pid, ppid] of rows) kids.set(ppid, [...(kids.get(ppid) ?? []), pid]);
   const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
-  let total = 0;
+  const total = { rss: 0, pss: 0 };
   const stack = [root];
   while (stack.length) {
     const p = stack.pop()!;
-    total += rss.get(p) ?? 0;
+    total.rss += rss.get(p) ?? 0;
+    try {
+      total.pss += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // The process ended between ps and here.
+    }
     stack.push(...(kids.get(p) ?? []));
   }
   return total;
@@ -33,17 +41,19 @@ const width = wi >= 0 ? Number(args.splice(wi, 2)[1]) : 1920;
 const [deckPath, outArg] = args;
 if (!deckPath) throw new Error('usage: render-bench.ts DECK [OUT_DIR] [--width 1920]');
 const out = outArg ?? mkdtempSync(join(tmpdir(), 'render-bench-'));
-let peak = 0;
-const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(process.pid))), 200);
+const peak = { rss: 0, pss: 0 };
+const timer = setInterval(() => {
+  const m = treeMemoryKb(process.pid);
+  peak.rss = Math.max(peak.rss, m.rss);
+  peak.pss = Math.max(peak.pss, m.pss);
+}, 200);
 const t0 = performance.now();
-const deck = await readDeck({ path: deckPath });
+const result = await renderDeckFile({ path: deckPath }, { outDir: out, width });
 const t1 = performance.now();
-const result = await renderDeck(deck, { outDir: out, width });
-const t2 = performance.now();
 clearInterval(timer);
 const n = result.files.length;
 process.stderr.write(
-  `${n} slides at ${width} px: read ${((t1 - t0) / 1000).toFixed(2)} s, render ${((t2 - t1) / 1000).toFixed(2)} s ` +
-    `(${((t2 - t0) / 1000 / Math.max(1, n)).toFixed(3)} s/slide all in), peak RSS ${(peak / 1024).toFixed(0)} MB -> ${out}\n`,
+  `${n} slides at ${width} px in ${((t1 - t0) / 1000).toFixed(2)} s (${((t1 - t0) / 1000 / Math.max(1, n)).toFixed(3)} s/slide, ` +
+    `deck reading and browser start included), peak memory ${(peak.pss / 1024).toFixed(0)} MB PSS / ${(peak.rss / 1024).toFixed(0)} MB summed RSS -> ${out}\n`,
 );
 for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);

@@ -31,6 +31,8 @@ export const CHROME_FLAGS = [
   // Keep screenshots deterministic and cheap: no scrollbars, no smooth font rendering differences.
   '--hide-scrollbars',
   '--font-render-hinting=none',
+  // Colours exactly as written in the deck, whatever the machine's display profile.
+  '--force-color-profile=srgb',
   '--disable-dev-shm-usage',
   // Pool pages other than the front one must keep painting, or their screenshots never complete.
   '--disable-background-timer-throttling',
@@ -68,6 +70,7 @@ export interface ChromePoolOptions {
 export interface ScreenshotOptions {
   /** Device pixels per CSS pixel: the PNG is round(width*scale) x round(height*scale). Default 1. */
   scale?: number;
+  /** Aborting cancels this screenshot and closes the whole pool (its browser is killed). */
   signal?: AbortSignal;
   /** Our own JavaScript expression, evaluated in the page over CDP (the page's scripts stay off) after load. */
   afterLoad?: string;
@@ -124,6 +127,7 @@ export class ChromePool {
     const page = await this.acquire();
     const onAbort = () => void this.close();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let broken = false;
     try {
       if (opts.signal?.aborted) throw cancelled();
       const vp = { width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: scale };
@@ -144,15 +148,24 @@ export class ChromePool {
       return new Uint8Array(png);
     } catch (e) {
       if (this.closed || opts.signal?.aborted) throw cancelled();
+      broken = true;
       throw new ConvertError('INTERNAL', `Chromium failed to render a page: ${firstLine(e)}`, { cause: e });
     } finally {
       opts.signal?.removeEventListener('abort', onAbort);
-      this.release(page);
+      if (broken) void this.replace(page);
+      else this.release(page);
     }
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
+  /** Closes the browser (killing it if it does not exit promptly) and removes its profile; idempotent. */
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private closing?: Promise<void>;
+
+  private async shutdown(): Promise<void> {
     this.closed = true;
     for (const w of this.waiters.splice(0)) w.reject(cancelled());
     const proc = this.browser.process();
@@ -161,7 +174,10 @@ export class ChromePool {
     } catch {
       // Already gone: nothing to close.
     } finally {
-      if (proc && proc.exitCode === null) proc.kill('SIGKILL');
+      if (proc && proc.exitCode === null && proc.signalCode === null) {
+        proc.kill('SIGKILL');
+        await Promise.race([new Promise((r) => proc.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
+      }
       rmSync(this.userDataDir, { recursive: true, force: true });
     }
   }
@@ -184,6 +200,19 @@ export class ChromePool {
       }
     }
     return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  /** A page that failed (crashed renderer, timeout) is not reused: a fresh one takes its place. */
+  private async replace(page: Page): Promise<void> {
+    await page.close().catch(() => {});
+    if (this.closed) return;
+    try {
+      this.release(await this.newLockedPage());
+    } catch (e) {
+      this.pagesMade--;
+      const next = this.waiters.shift();
+      next?.reject(e instanceof Error ? e : new Error(String(e)));
+    }
   }
 
   private release(page: Page): void {

@@ -11,7 +11,7 @@ import { MediaUris } from './media.js';
 import { renderSlidePng } from './render-deck.js';
 
 /** Bump when the renderer's output changes for the same model. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 export const RENDER_CACHE_KIND = 'renders';
 
 export interface CachedRender {

@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Deck, Slide } from '../deck/model.js';
+import { readDeck, type DeckInput } from '../deck/read-deck.js';
 import { ChromePool } from '../engines/chrome.js';
 import { ConvertError } from '../errors.js';
 import { mapLimit } from '../parallel.js';
@@ -78,8 +79,36 @@ export async function renderDeck(deck: Deck, options: RenderOptions): Promise<Re
       options.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });
       return file;
     });
-    return { files, warnings: [...warnings] };
+    // The reader may already have said that the deck has EMF/WMF pictures: say it once per deck.
+    const readerSaidMetafiles = deck.warnings.some((w) => /\b(EMF|WMF)\b/.test(w));
+    return { files, warnings: [...warnings].filter((w) => !(readerSaidMetafiles && /\b(EMF|WMF)\b/.test(w))) };
   } finally {
     if (!options.pool) await pool.close();
+  }
+}
+
+/**
+ * Reads a deck and renders it, starting Chromium while the deck is being read (both take about half a
+ * second; there is no reason to wait for one before the other). `select` picks slides once the deck's
+ * slide count is known (it may throw a usage error).
+ */
+export async function renderDeckFile(
+  input: DeckInput,
+  options: Omit<RenderOptions, 'pool' | 'slides'> & { select?: (slideCount: number) => number[] | undefined },
+): Promise<RenderResult & { deck: Deck }> {
+  outputWidth(options.width);
+  const launching = ChromePool.launch({ pages: options.pages ?? 2, signal: options.signal });
+  // A failed launch must not surface as an unhandled rejection while the deck is still being read.
+  launching.catch(() => {});
+  let pool: ChromePool | undefined;
+  try {
+    const deck = await readDeck(input);
+    const slides = options.select?.(deck.slides.length);
+    pool = await launching;
+    const result = await renderDeck(deck, { ...options, slides, pool });
+    return { ...result, deck };
+  } finally {
+    pool = pool ?? (await launching.catch(() => undefined));
+    await pool?.close();
   }
 }

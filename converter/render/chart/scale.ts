@@ -7,21 +7,29 @@ export interface Axis {
   ticks: number[];
 }
 
-/** Axis covering [lo, hi] with about `target` intervals of 1, 2 or 5 x 10^n, always including 0 when near. */
-export function niceAxis(lo: number, hi: number, target = 6): Axis {
+/**
+ * Axis covering [lo, hi], from zero when the data is near it: the smallest step of 1, 2 or 5 x 10^n that
+ * needs at most `maxIntervals` intervals (spreadsheet charts' automatic axis: 8.2 -> 0..10 by 2,
+ * 63.8 -> 0..70 by 10).
+ */
+export function niceAxis(lo: number, hi: number, maxIntervals = 8): Axis {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
   if (lo > 0 && lo < hi * 0.8) lo = 0;
   if (hi < 0 && hi > lo * 0.8) hi = 0;
   if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : lo > 0 ? [0, lo] : [lo, 0];
-  const raw = (hi - lo) / target;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  // Like Excel, leave a little headroom above the highest value before rounding up to a step.
+  if (hi > 0) hi += (hi - lo) * 0.05;
+  const mag = 10 ** Math.floor(Math.log10((hi - lo) / maxIntervals));
+  let step = mag;
+  for (const m of [1, 2, 5, 10, 20, 50, 100]) {
+    step = m * mag;
+    if (Math.ceil(hi / step - 1e-9) - Math.floor(lo / step + 1e-9) <= maxIntervals) break;
+  }
   const min = Math.floor(lo / step + 1e-9) * step;
-  let max = Math.ceil(hi / step - 1e-9) * step;
-  if (max === hi && hi !== 0 && lo >= 0) max = hi; // the top data value may sit on the last gridline
+  const max = Math.max(Math.ceil(hi / step - 1e-9) * step, min + step);
   const ticks: number[] = [];
-  for (let v = min; v <= max + step / 2; v += step) ticks.push(Math.round(v / step) * step);
-  return { min, max: Math.max(max, min + step), step, ticks };
+  for (let i = 0; min + i * step <= max + step / 2; i++) ticks.push(Number((min + i * step).toPrecision(12)));
+  return { min, max, step, ticks };
 }
 
 /** Formats a number with a subset of Excel format codes: 0, 0.0…, #,##0, %, literal prefix/suffix. */

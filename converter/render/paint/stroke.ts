@@ -59,7 +59,7 @@ export function svgStroke(line: Line, ctx: RenderContext, w: number, h: number, 
 /** An arrowhead drawn in user space: tip at the path's end, pointing along the path. */
 function marker(id: string, end: LineEnd, width: number, color: string, opacity: number, reverse: boolean): string {
   // Arrowheads stay visible on hairlines: size them from at least 2 pt of width.
-  const base = Math.max(width, 2.67);
+  const base = Math.max(width, 8 / 3);
   const len = (SIZE[end.len] ?? 3) * base;
   const wid = (SIZE[end.w] ?? 3) * base;
   const hw = wid / 2;

@@ -7,7 +7,7 @@ import { cssColor } from '../css-color.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
 import { fontStack } from '../fonts.js';
 import type { RenderContext } from '../render-context.js';
-import { num, ptPx, px } from '../units.js';
+import { num, px } from '../units.js';
 import { fontClass, runHtml } from './run.js';
 import { bulletChar } from './symbol-chars.js';
 import { sizeCss, type TextScale } from './text-scale.js';
@@ -32,6 +32,13 @@ function sizes(p: Paragraph): { min: number; max: number; first: number } {
 function lineHeight(sp: Spacing, scale: TextScale): string {
   if ('pts' in sp) return sizeCss(sp.pts, scale);
   return num(Math.max(0.1, sp.pct - scale.lineReduction) * SINGLE_LINE);
+}
+
+/** Half the difference between the paragraph's line height and single spacing, in points (before scaling). */
+function lineShiftPt(sp: Spacing, maxPt: number, scale: TextScale): number {
+  const single = SINGLE_LINE * maxPt;
+  const line = 'pts' in sp ? sp.pts : Math.max(0.1, sp.pct - scale.lineReduction) * single;
+  return (line - single) / 2;
 }
 
 function spaceCss(sp: Spacing, maxPt: number, scale: TextScale): string {
@@ -76,6 +83,12 @@ export function paragraphHtml(p: Paragraph, scale: TextScale, ctx: RenderContext
     `line-height:${lineHeight(p.lineSpacing, scale)}`,
   ];
   if (p.align === 'dist') st.push('text-align-last:justify');
+  // Korean wraps between words (eojeol) in Office, not between any two syllables as CSS does by default.
+  if (p.runs.some((r) => /[\uAC00-\uD7AF]/.test(r.text))) st.push('word-break:keep-all');
+  // PowerPoint puts a line's extra (or missing) spacing above its text, CSS splits it above and below:
+  // move the lines down by half the difference to match.
+  const shift = lineShiftPt(p.lineSpacing, sz.max, scale);
+  if (Math.abs(shift) > 0.01) st.push('position:relative', `top:${sizeCss(shift, scale)}`);
   if (p.marginLeft) st.push(`padding-inline-start:${num(px(p.marginLeft))}px`);
   if (p.indent) st.push(`text-indent:${num(px(p.indent))}px`);
   if (!first) {
@@ -95,6 +108,3 @@ export function paragraphHtml(p: Paragraph, scale: TextScale, ctx: RenderContext
   const cls = strutRun ? ` class="${fontClass(strutRun, ctx)}"` : '';
   return `<p${dir}${cls} style="${st.join(';')}">${bulletHtml(p, scale, ctx)}${body}</p>`;
 }
-
-/** Used by tests and the table builder: the pixel size of one point at scale 1. */
-export const PT = ptPx(1);

@@ -4,7 +4,7 @@
  * paragraph and space before the next add up, as in PowerPoint, instead of collapsing as CSS margins do.
  */
 import type { Shadow, TextBody } from '../../deck/model.js';
-import { cssColor } from '../css-color.js';
+import { cssTextShadow } from '../paint/shadow.js';
 import type { RenderContext } from '../render-context.js';
 import { num, px } from '../units.js';
 import { paragraphHtml } from './paragraph.js';
@@ -44,7 +44,12 @@ export function textBodyHtml(body: TextBody, at: TextPlacement, ctx: RenderConte
   if (body.vert === 'vert' || body.vert === 'wordArtVertRtl') turns.push('rotate(90deg)');
   if (body.vert === 'vert270') turns.push('rotate(-90deg)');
   if (body.rotation) turns.push(`rotate(${num(body.rotation)}deg)`);
-  const ins = body.insets;
+  // Insets stay with the shape's sides: turned text takes its top inset from the side its lines start at.
+  const i = body.insets;
+  const ins =
+    body.vert === 'vert' || body.vert === 'wordArtVertRtl' ? { t: i.r, r: i.b, b: i.l, l: i.t }
+      : body.vert === 'vert270' ? { t: i.l, r: i.t, b: i.r, l: i.b }
+        : i;
   const place = at.flow
     ? ['position:relative', 'width:100%', 'min-height:100%']
     : ['position:absolute', `left:${num(at.x + (at.w - bw) / 2)}px`, `top:${num(at.y + (at.h - bh) / 2)}px`, `width:${num(bw)}px`, `height:${num(bh)}px`];
@@ -62,11 +67,7 @@ export function textBodyHtml(body: TextBody, at: TextPlacement, ctx: RenderConte
     if (body.vert === 'wordArtVert') outer.push('text-orientation:upright');
   }
   if (scale.shrink) outer.push('--fs:1');
-  if (at.textShadow) {
-    const s = at.textShadow;
-    const a = (s.dir * Math.PI) / 180;
-    outer.push(`text-shadow:${num(px(s.dist) * Math.cos(a))}px ${num(px(s.dist) * Math.sin(a))}px ${num(px(s.blur) / 2)}px ${cssColor(s.color)}`);
-  }
+  if (at.textShadow) outer.push(`text-shadow:${cssTextShadow(at.textShadow)}`);
   const inner: string[] = [];
   if (body.columns > 1) inner.push(`column-count:${body.columns}`, 'column-gap:0.25in', 'height:100%');
   else inner.push('display:flex', 'flex-direction:column');

@@ -1,8 +1,7 @@
 /** `deck2video render DECK --out DIR [--width 1920] [--slides 3,5-9]`: slide PNGs, hidden slides included. */
 import type { Command } from 'commander';
-import { readDeck } from '../../../converter/deck/read-deck.js';
 import { ConvertError } from '../../../converter/errors.js';
-import { renderDeck } from '../../../converter/render/render-deck.js';
+import { renderDeckFile } from '../../../converter/render/render-deck.js';
 import { parseSlideRange } from '../../../converter/render/slide-range.js';
 import type { CliContext } from '../io.js';
 
@@ -38,19 +37,17 @@ export function registerRender(program: Command, ctx: CliContext): Command {
     .addHelpText('after', HELP)
     .action(async (deck: string, opts: RenderFlags) => {
       const width = parseWidth(opts.width);
-      const model = await readDeck({ path: deck });
-      const slides = opts.slides === undefined ? undefined : parseSlideRange(opts.slides, model.slides.length);
       const started = Date.now();
-      const result = await renderDeck(model, {
+      const result = await renderDeckFile({ path: deck }, {
         outDir: opts.out,
         width,
-        slides,
+        select: (count) => (opts.slides === undefined ? undefined : parseSlideRange(opts.slides, count)),
         signal: ctx.signal,
         onProgress: ctx.io.isTTY
           ? (e) => ctx.io.stderr(`\rRendering slides ${e.done}/${e.total}${e.done === e.total ? '\n' : ''}`)
           : undefined,
       });
-      for (const w of [...model.warnings, ...result.warnings]) ctx.io.stderr(`deck2video: warning: ${w}\n`);
+      for (const w of [...result.deck.warnings, ...result.warnings]) ctx.io.stderr(`deck2video: warning: ${w}\n`);
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       ctx.io.stdout(`Wrote ${result.files.length} slide image${result.files.length === 1 ? '' : 's'} to ${opts.out} (${secs} s)\n`);
     });
