@@ -1,7 +1,11 @@
 /** `deck2video render DECK --out DIR [--width 1920] [--slides 3,5-9]`: slide PNGs, hidden slides included. */
 import type { Command } from 'commander';
 import { ConvertError } from '../../../converter/errors.js';
-import { renderDeckFile } from '../../../converter/render/render-deck.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ProgressEvent } from '../../../converter/progress.js';
+import { renderDeck, renderDeckFile, slideFileName } from '../../../converter/render/render-deck.js';
+import { addDeckSourceOptions, deckSourceOf, GOOGLE_HELP, loadDeck, rendererOf, type DeckSource, type DeckSourceFlags } from '../deck-source.js';
 import { parseSlideRange } from '../../../converter/render/slide-range.js';
 import type { CliContext } from '../io.js';
 
@@ -27,28 +31,62 @@ export function parseWidth(text: string): number {
 }
 
 export function registerRender(program: Command, ctx: CliContext): Command {
-  return program
+  const cmd = program
     .command('render')
     .description('render every slide of a deck to PNG images (as the slide looks, not the video frame)')
-    .argument('<deck>', 'the .pptx, .ppsx or .pptm file')
+    .argument('[deck]', 'the .pptx, .ppsx or .pptm file')
     .requiredOption('-o, --out <dir>', 'folder for slide-001.png, slide-002.png, … (created if missing)')
     .option('--width <px>', 'image width in pixels; the height follows the slide size', '1920')
-    .option('--slides <list>', 'only these slides, e.g. 3,5-9 (1-based, hidden slides count)')
-    .addHelpText('after', HELP)
-    .action(async (deck: string, opts: RenderFlags) => {
+    .option('--slides <list>', 'only these slides, e.g. 3,5-9 (1-based, hidden slides count)');
+  return addDeckSourceOptions(cmd, { renderer: true })
+    .addHelpText('after', HELP + GOOGLE_HELP)
+    .action(async (deckArg: string | undefined, opts: RenderFlags & DeckSourceFlags) => {
       const width = parseWidth(opts.width);
       const started = Date.now();
-      const result = await renderDeckFile({ path: deck }, {
-        outDir: opts.out,
-        width,
-        select: (count) => (opts.slides === undefined ? undefined : parseSlideRange(opts.slides, count)),
-        signal: ctx.signal,
-        onProgress: ctx.io.isTTY
-          ? (e) => ctx.io.stderr(`\rRendering slides ${e.done}/${e.total}${e.done === e.total ? '\n' : ''}`)
-          : undefined,
-      });
-      for (const w of [...result.deck.warnings, ...result.warnings]) ctx.io.stderr(`deck2video: warning: ${w}\n`);
+      const source = deckSourceOf(deckArg, opts);
+      const progress = ctx.io.isTTY
+        ? (e: ProgressEvent) => ctx.io.stderr(`\rRendering slides ${e.done}/${e.total}${e.done === e.total ? '\n' : ''}`)
+        : undefined;
+      let files: string[];
+      let warnings: string[];
+      if (source.kind === 'file') {
+        const result = await renderDeckFile({ path: source.path }, {
+          outDir: opts.out,
+          width,
+          select: (count) => (opts.slides === undefined ? undefined : parseSlideRange(opts.slides, count)),
+          signal: ctx.signal,
+          onProgress: progress,
+        });
+        files = result.files;
+        warnings = [...result.deck.warnings, ...result.warnings];
+      } else {
+        ({ files, warnings } = await renderGoogle(source, opts, width, ctx, progress));
+      }
+      for (const w of warnings) ctx.io.stderr(`deck2video: warning: ${w}\n`);
       const secs = ((Date.now() - started) / 1000).toFixed(1);
-      ctx.io.stdout(`Wrote ${result.files.length} slide image${result.files.length === 1 ? '' : 's'} to ${opts.out} (${secs} s)\n`);
+      ctx.io.stdout(`Wrote ${files.length} slide image${files.length === 1 ? '' : 's'} to ${opts.out} (${secs} s)\n`);
     });
+}
+
+/** A Google Slides deck: Google's own thumbnails with --renderer google (as they come, 1600 px), our renders otherwise. */
+async function renderGoogle(source: DeckSource, opts: RenderFlags & DeckSourceFlags, width: number, ctx: CliContext,
+  onProgress: ((e: ProgressEvent) => void) | undefined): Promise<{ files: string[]; warnings: string[] }> {
+  const renderer = rendererOf(source, opts);
+  // --slides is checked against the deck's length, so with Google thumbnails the deck is read first
+  // and only the wanted thumbnails are fetched (they are paced: 60 a minute).
+  const probe = opts.slides !== undefined || renderer === 'ours' ? await loadDeck(source, { renderer: 'ours', signal: ctx.signal }) : undefined;
+  const wanted = opts.slides === undefined ? undefined : parseSlideRange(opts.slides, probe!.deck.slides.length);
+  const loaded = renderer === 'google'
+    ? await loadDeck(source, { renderer, includeHidden: true, slides: wanted, signal: ctx.signal })
+    : probe!;
+  await mkdir(opts.out, { recursive: true });
+  const files: string[] = [];
+  for (const [index, png] of loaded.slideImages ?? []) {
+    const file = join(opts.out, slideFileName(index));
+    await writeFile(file, png);
+    files.push(file);
+  }
+  const rest = (wanted ?? loaded.deck.slides.map((s) => s.index)).filter((i) => !loaded.slideImages?.has(i));
+  const result = rest.length ? await renderDeck(loaded.deck, { outDir: opts.out, width, slides: rest, signal: ctx.signal, onProgress }) : { files: [], warnings: [] };
+  return { files: [...files, ...result.files].sort(), warnings: [...loaded.deck.warnings, ...loaded.warnings, ...result.warnings] };
 }
