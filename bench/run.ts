@@ -25,13 +25,14 @@ interface Run {
   label: string;
   wallMs: number;
   peakMb: number;
+  peakRssMb: number;
   result: ConvertResult;
 }
 
 async function convert(label: string, input: { path: string } | { bytes: Uint8Array; name: string }, cacheDir: string, out: string): Promise<Run> {
   const t0 = performance.now();
-  const { result, peakMb } = await withPeakMemory(() => convertDeck(input, { output: out, cacheDir }));
-  const run = { label, wallMs: performance.now() - t0, peakMb, result };
+  const { result, peakMb, peakRssMb } = await withPeakMemory(() => convertDeck(input, { output: out, cacheDir }));
+  const run = { label, wallMs: performance.now() - t0, peakMb, peakRssMb, result };
   report(run);
   return run;
 }
@@ -41,7 +42,7 @@ function report(r: Run): void {
   const wall = r.wallMs / 1000;
   const stages = Object.entries(r.result.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}s`).join(', ');
   console.log(`${r.label}: ${r.result.slides.length} slides, video ${video.toFixed(1)} s, wall ${wall.toFixed(1)} s, ` +
-    `${(video / wall).toFixed(1)}x realtime, peak memory ${r.peakMb} MB`);
+    `${(video / wall).toFixed(1)}x realtime, peak memory ${r.peakMb} MB (PSS; RSS summed over processes ${r.peakRssMb} MB)`);
   console.log(`  stages: ${stages}`);
 }
 

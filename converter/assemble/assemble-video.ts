@@ -13,7 +13,7 @@ import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
 import { writeTrack } from './audio-track.js';
 import { buildChapterMetadata } from './chapters.js';
-import { buildMuxArgs, concatList, iso639_2 } from './mux-args.js';
+import { audioArgs, buildMuxArgs, concatList, iso639_2 } from './mux-args.js';
 import { buildSegmentArgs, encoderArgs, type VideoFormat } from './segment-args.js';
 import { planPieces, type Picture, type Piece } from './plan-pieces.js';
 import type { Timeline } from './timeline-types.js';
@@ -55,14 +55,27 @@ export interface AssembleResult {
 }
 
 export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult> {
-  const { segmentFiles, encoded, cached } = await encodeSegments(r);
-  r.onProgress?.({ stage: 'mux', done: 0, total: 1, detail: 'audio' });
+  // The audio is known before any picture is encoded: encode it alongside the video segments, so
+  // the mux at the end only copies streams. A failure in one stops the other.
+  const inner = new AbortController();
+  const abort = () => inner.abort();
+  r.signal?.addEventListener('abort', abort, { once: true });
+  const run = { ...r, signal: inner.signal };
+  let video: Awaited<ReturnType<typeof encodeSegments>>;
+  let audio: string;
+  try {
+    [video, audio] = await Promise.all([
+      encodeSegments(run).catch((e) => { inner.abort(); throw e; }),
+      encodeAudio(run).catch((e) => { inner.abort(); throw e; }),
+    ]);
+  } catch (e) {
+    throw r.signal?.aborted ? new ConvertError('CANCELLED', 'cancelled') : e;
+  } finally {
+    r.signal?.removeEventListener('abort', abort);
+  }
+  r.onProgress?.({ stage: 'mux', done: 0, total: 1 });
   const list = join(r.workDir, 'segments.ffconcat');
-  await writeFile(list, concatList(segmentFiles));
-
-  const track = join(r.workDir, 'narration.wav');
-  writeTrack(track, r.timeline, narrationFiles(r.media), r.sampleRate);
-
+  await writeFile(list, concatList(video.segmentFiles));
   const metadata = join(r.workDir, 'chapters.ffmeta');
   await writeFile(metadata, buildChapterMetadata(r.timeline, r.title));
 
@@ -73,12 +86,10 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
     await runFfmpeg(
       buildMuxArgs({
         concatList: list,
-        track,
+        audio,
         captions: r.captionsSrt,
         metadata,
-        audioFilter: 'aresample=48000',
         language: iso639_2(r.language),
-        audioBitrate: '128k',
         burnCaptions: r.burnCaptions && r.captionsSrt
           ? { srt: r.captionsSrt, fontSize: Math.round(r.format.height / 40), encoder: reencode }
           : undefined,
@@ -93,7 +104,16 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
     throw e;
   }
   r.onProgress?.({ stage: 'mux', done: 1, total: 1 });
-  return { segmentsEncoded: encoded, segmentsCached: cached };
+  return { segmentsEncoded: video.encoded, segmentsCached: video.cached };
+}
+
+/** The normalised narration track, encoded to AAC in the work folder. */
+async function encodeAudio(r: AssembleRequest): Promise<string> {
+  const track = join(r.workDir, 'narration.wav');
+  writeTrack(track, r.timeline, narrationFiles(r.media), r.sampleRate);
+  const out = join(r.workDir, 'narration.m4a');
+  await runFfmpeg(['-loglevel', 'error', ...audioArgs(track, out, '96k')], { signal: r.signal });
+  return out;
 }
 
 async function encodeSegments(r: AssembleRequest): Promise<{ segmentFiles: string[]; encoded: number; cached: number }> {

@@ -6,15 +6,14 @@
 export interface MuxPlan {
   /** ffconcat list of the video pieces, in order. */
   concatList: string;
-  track: string;
+  /** The narration, already encoded (AAC in .m4a): copied, not re-encoded. */
+  audio: string;
   /** SRT captions for the soft subtitle track; omitted when there are no cues. */
   captions?: string;
   /** FFMETADATA1 file with the title and chapters. */
   metadata: string;
-  audioFilter: string;
   /** ISO 639-2 code for the audio and subtitle tracks (eng, spa, ara, …). */
   language: string;
-  audioBitrate: string;
   /** Burned-in captions re-encode the video with the subtitles filter (slower; opt-in). */
   burnCaptions?: { srt: string; fontSize: number; encoder: string[] };
   /** Constant frame rate output for editors that need it (re-encodes). */
@@ -23,7 +22,7 @@ export interface MuxPlan {
 }
 
 export function buildMuxArgs(p: MuxPlan): string[] {
-  const args = ['-f', 'concat', '-safe', '0', '-i', p.concatList, '-i', p.track];
+  const args = ['-f', 'concat', '-safe', '0', '-i', p.concatList, '-i', p.audio];
   const metadataInput = p.captions ? 3 : 2;
   if (p.captions) args.push('-i', p.captions);
   args.push('-i', p.metadata);
@@ -43,8 +42,7 @@ export function buildMuxArgs(p: MuxPlan): string[] {
   } else {
     args.push('-c:v', 'copy');
   }
-  // The fast AAC coder is several times quicker than the default and transparent for speech at 128k.
-  args.push('-af', p.audioFilter, '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', p.audioBitrate, '-ac', '1');
+  args.push('-c:a', 'copy');
   if (p.captions) args.push('-c:s', 'mov_text', '-metadata:s:s:0', `language=${p.language}`);
   args.push('-metadata:s:a:0', `language=${p.language}`);
   args.push('-movflags', '+faststart', '-f', 'mp4', p.out);
@@ -52,6 +50,15 @@ export function buildMuxArgs(p: MuxPlan): string[] {
 }
 
 /** Paths inside a filter argument need ':' , '\' and quotes escaped twice (filter + option level). */
+/**
+ * The narration track to AAC, on its own so it can run while the video segments encode. It stays at
+ * the narration's rate (24 kHz: resampling speech up adds nothing), and the fast AAC coder is several
+ * times quicker than the default and transparent for speech at this bitrate.
+ */
+export function audioArgs(track: string, out: string, bitrate: string): string[] {
+  return ['-i', track, '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', bitrate, '-ac', '1', '-f', 'mp4', out];
+}
+
 export function escapeFilterPath(path: string): string {
   return path.replace(/\\/g, '/').replace(/([:'\[\],;])/g, '\\\\$1');
 }

@@ -23,22 +23,21 @@ describe('assemble/chapters', () => {
 });
 
 describe('assemble/mux-args', () => {
-  it('joins pieces by copy, encodes AAC, adds mov_text captions, chapters and faststart', () => {
+  it('joins segments and the AAC narration by copy, adds mov_text captions, chapters and faststart', () => {
     const args = buildMuxArgs({
-      concatList: 'l.ffconcat', track: 't.wav', captions: 'c.srt', metadata: 'm.ffmeta', audioFilter: 'aresample=48000',
-      language: 'spa', audioBitrate: '128k', out: 'o.mp4',
+      concatList: 'l.ffconcat', audio: 'a.m4a', captions: 'c.srt', metadata: 'm.ffmeta', language: 'spa', out: 'o.mp4',
     });
     assert.deepEqual(args, [
-      '-f', 'concat', '-safe', '0', '-i', 'l.ffconcat', '-i', 't.wav', '-i', 'c.srt', '-i', 'm.ffmeta',
+      '-f', 'concat', '-safe', '0', '-i', 'l.ffconcat', '-i', 'a.m4a', '-i', 'c.srt', '-i', 'm.ffmeta',
       '-map', '0:v:0', '-map', '1:a:0', '-map', '2:s:0', '-map_metadata', '3', '-map_chapters', '3',
-      '-c:v', 'copy', '-af', 'aresample=48000', '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '128k', '-ac', '1',
+      '-c:v', 'copy', '-c:a', 'copy',
       '-c:s', 'mov_text', '-metadata:s:s:0', 'language=spa', '-metadata:s:a:0', 'language=spa',
       '-movflags', '+faststart', '-f', 'mp4', 'o.mp4',
     ]);
   });
 
   it('without captions maps no subtitle stream and reads metadata from input 2', () => {
-    const args = buildMuxArgs({ concatList: 'l', track: 't', metadata: 'm', audioFilter: 'x', language: 'eng', audioBitrate: '96k', out: 'o' });
+    const args = buildMuxArgs({ concatList: 'l', audio: 'a', metadata: 'm', language: 'eng', out: 'o' });
     assert.ok(!args.includes('2:s:0') && !args.includes('mov_text'));
     assert.equal(args[args.indexOf('-map_metadata') + 1], '2');
   });

@@ -15,8 +15,11 @@ import { requireSharedDecks } from '../helpers/shared-decks.js';
 
 /** LibreOffice's mean on the same pairs, measured with the same tool. */
 const MEAN_FLOOR = 0.984;
-/** Every slide at least this. The issue asks 0.95: the chart pair (0.915) reaches 0.954 once the reader fills Chart.textSize/gapWidth; raise this then. */
-const SLIDE_FLOOR = 0.9;
+/**
+ * Every slide at least this (the issue's target). The tightest slide is the bar-chart pair at 0.952, now
+ * that the chart reader fills Chart.textSize/gapWidth/overlap/gridlineColor (it scored 0.915 without).
+ */
+const SLIDE_FLOOR = 0.95;
 
 function hasTool(name: string): boolean {
   try {
@@ -71,6 +74,8 @@ describe('render fidelity against PowerPoint (reference pairs)', function () {
     } finally {
       await pool.close();
     }
+    // The whole table, so a regression on any one slide is visible without re-running by hand.
+    for (const s of scores) console.log(`        ${s.ssim.toFixed(4)}  ${s.name}`);
     const mean = scores.reduce((a, s) => a + s.ssim, 0) / scores.length;
     const worst = [...scores].sort((a, b) => a.ssim - b.ssim).slice(0, 3);
     console.log(`      mean SSIM ${mean.toFixed(4)} over ${scores.length} slides; lowest: ${worst.map((w) => `${w.ssim.toFixed(4)} ${w.name}`).join(', ')}`);

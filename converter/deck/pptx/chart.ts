@@ -8,6 +8,7 @@
 import type { Chart, ChartElement, ChartSeries, ChartType, ElementBase } from '../model.js';
 import type { XmlNode } from '../xml.js';
 import { autoTextColor, chartStyle } from './chart-colors.js';
+import { barGeometry, gridlineColorOf, gridlinesShown, textSizeOf } from './chart-look.js';
 import { labelsShown, readSeries, type ReadSeries } from './chart-series.js';
 import { chartText, textColorOf } from './chart-text.js';
 import { readFill } from './fill.js';
@@ -89,9 +90,12 @@ export function readChart(space: XmlNode, partCtx: ReadContext): Chart {
   }, ctx));
   const series: ChartSeries[] = read.map((r) => r.series);
 
+  const axes = (plot?.children ?? []).filter((c) => AXES.includes(c.local));
+  const txPrs = [kid(space, 'txPr'), ...AXES.map((a) => kid(kid(plot, a), 'txPr')), kid(kid(chartEl, 'legend'), 'txPr')];
+  const grouping = groupingOf(type, first);
   const chart: Chart = {
     type,
-    grouping: groupingOf(type, first),
+    grouping,
     categories: read.find((r) => r.categories.length)?.categories ?? [],
     series,
     varyColors,
@@ -99,10 +103,15 @@ export function readChart(space: XmlNode, partCtx: ReadContext): Chart {
     markers: markersShown(first, read),
     background: readFill(kid(space, 'spPr'), ctx) ?? { type: 'none' },
     plotBackground: readFill(kid(plot, 'spPr'), ctx) ?? { type: 'none' },
-    textColor: textColorOf([kid(space, 'txPr'), ...AXES.map((a) => kid(kid(plot, a), 'txPr')), kid(kid(chartEl, 'legend'), 'txPr')], ctx)
+    textColor: textColorOf(txPrs, ctx)
       ?? autoTextColor(style, ctx),
-    gridlines: (plot?.children ?? []).some((c) => AXES.includes(c.local) && !!kid(c, 'majorGridlines')),
+    gridlines: gridlinesShown(axes),
   };
+  const textSize = textSizeOf(txPrs);
+  if (textSize !== undefined) chart.textSize = textSize;
+  if (type === 'bar' || type === 'column') Object.assign(chart, barGeometry(first, grouping));
+  const gridlineColor = gridlineColorOf(axes, ctx);
+  if (gridlineColor) chart.gridlineColor = gridlineColor;
   const title = titleOf(chartEl, series);
   if (title !== undefined) chart.title = title;
   const legend = kid(chartEl, 'legend');
