@@ -6,7 +6,7 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { ConvertError } from '../errors.js';
 import type { Timeline } from './timeline-types.js';
-import { applyGainLimited, limiterOptions } from './limiter.js';
+import { applyGainLimited, limiterOptions, type LimiterOptions } from './limiter.js';
 import { LoudnessMeter } from './loudness-meter.js';
 import { parseWavHeader, wavHeader } from './wav.js';
 
@@ -47,16 +47,17 @@ export interface TrackResult extends TrackLayout {
 export function writeTrack(path: string, timeline: Timeline, narrations: NarrationFiles, sampleRate: number): TrackResult {
   const layout = planTrack(timeline, sampleRate);
   const placed = placeNarrations(timeline, narrations, layout);
-  const meter = new LoudnessMeter(sampleRate);
-  let at = 0;
-  for (const p of placed) {
-    meter.addSilence(p.offset - at);
-    meter.add(readPcm(p.file, p.samples));
-    at = p.offset + p.samples;
+  const ceilingDb = LOUDNESS_TARGET.truePeak - INTERSAMPLE_MARGIN_DB;
+  const measuredLufs = measure(placed, sampleRate, undefined);
+  let gainDb = Number.isFinite(measuredLufs) ? Math.min(MAX_GAIN_DB, LOUDNESS_TARGET.integrated - measuredLufs) : 0;
+  // Speech has high peaks: the limiter that keeps them under the ceiling also lowers the loudness, so
+  // the gain is corrected against the limited result until it lands on the target.
+  for (let i = 0; i < 3 && gainDb > 0 && gainDb < MAX_GAIN_DB; i++) {
+    const reached = measure(placed, sampleRate, limiterOptions(gainDb, ceilingDb, sampleRate));
+    if (Math.abs(reached - LOUDNESS_TARGET.integrated) < 0.2) break;
+    gainDb = Math.min(MAX_GAIN_DB, gainDb + LOUDNESS_TARGET.integrated - reached);
   }
-  const measuredLufs = meter.integrated();
-  const gainDb = Number.isFinite(measuredLufs) ? Math.min(MAX_GAIN_DB, LOUDNESS_TARGET.integrated - measuredLufs) : 0;
-  const limiter = limiterOptions(gainDb, LOUDNESS_TARGET.truePeak - INTERSAMPLE_MARGIN_DB, sampleRate);
+  const limiter = limiterOptions(gainDb, ceilingDb, sampleRate);
 
   const fd = openSync(path, 'w');
   try {
@@ -82,6 +83,19 @@ export function writeTrack(path: string, timeline: Timeline, narrations: Narrati
     closeSync(fd);
   }
   return { ...layout, measuredLufs, gainDb };
+}
+
+/** Integrated loudness of the placed narrations, as they are or after gain and limiter. */
+function measure(placed: Placed[], sampleRate: number, limiter: LimiterOptions | undefined): number {
+  const meter = new LoudnessMeter(sampleRate);
+  let at = 0;
+  for (const p of placed) {
+    meter.addSilence(p.offset - at);
+    const pcm = readPcm(p.file, p.samples);
+    meter.add(limiter ? applyGainLimited(pcm, limiter) : pcm);
+    at = p.offset + p.samples;
+  }
+  return meter.integrated();
 }
 
 interface Placed {

@@ -10,13 +10,19 @@ import { runFfmpeg, runFfprobe } from '../../converter/engines/ffmpeg.js';
 
 const FORMAT = { width: 640, height: 360, fps: 30, background: '000000', zoom: 1.04, motionFps: 10, fadeFps: 15, crf: 23, preset: 'veryfast' };
 
-/** A speech-like test signal: a 220 Hz tone gated on and off, at a known sample rate. */
+/**
+ * A speech-like test signal: a 220 Hz tone gated on and off, with a short loud burst at the start of
+ * each syllable, so its peaks sit far above its loudness as in real speech (the limiter has work to do).
+ */
 function toneWav(path: string, ms: number, sampleRate = 24000): void {
   const n = Math.round((ms * sampleRate) / 1000);
   const pcm = new Int16Array(n);
+  const syllable = sampleRate / 4;
   for (let i = 0; i < n; i++) {
-    const on = Math.floor(i / (sampleRate / 4)) % 2 === 0;
-    pcm[i] = on ? Math.round(6000 * Math.sin((2 * Math.PI * 220 * i) / sampleRate)) : 0;
+    const inSyllable = i % (2 * syllable);
+    const on = inSyllable < syllable;
+    const amplitude = inSyllable < sampleRate / 100 ? 32000 : 4000;
+    pcm[i] = on ? Math.round(amplitude * Math.sin((2 * Math.PI * 220 * i) / sampleRate)) : 0;
   }
   writeFileSync(path, Buffer.concat([wavHeader(sampleRate, 1, n * 2), Buffer.from(pcm.buffer)]));
 }
