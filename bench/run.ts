@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { convertDeck, type ConvertResult } from '../converter/index.js';
@@ -46,7 +46,9 @@ function report(r: Run): void {
   console.log(`  stages: ${stages}`);
 }
 
-/** The same deck with one more sentence in the notes of one slide (the first from `from` on that has notes). */
+/**
+ * The same deck (same file name: a title taken from the name shows on every card) with one more
+ * sentence in the notes of one slide (the first from `from` on that has notes). */
 async function editOneSlidesNotes(path: string, from: number): Promise<{ bytes: Uint8Array; slide: number }> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   for (let n = from; zip.file(`ppt/slides/slide${n}.xml`); n++) {
@@ -70,7 +72,7 @@ async function bench(label: string, deck: string, editSlide: number): Promise<vo
     const cache = join(work, 'cache');
     const first = await convert(`${label} (first export, empty cache)`, { path: deck }, cache, join(work, 'first.mp4'));
     const edited = await editOneSlidesNotes(deck, editSlide);
-    const again = await convert(`${label} (notes of slide file ${edited.slide} edited)`, { bytes: edited.bytes, name: 'edited.pptx' }, cache, join(work, 'again.mp4'));
+    const again = await convert(`${label} (notes of slide file ${edited.slide} edited)`, { bytes: edited.bytes, name: basename(deck) }, cache, join(work, 'again.mp4'));
     console.log(`  re-export after editing one slide's notes: ${(again.wallMs / 1000).toFixed(1)} s = ${((100 * again.wallMs) / first.wallMs).toFixed(0)}% of the first export\n`);
   } finally {
     rmSync(work, { recursive: true, force: true });

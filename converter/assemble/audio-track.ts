@@ -52,9 +52,9 @@ export function writeTrack(path: string, timeline: Timeline, narrations: Narrati
   let gainDb = Number.isFinite(measuredLufs) ? Math.min(MAX_GAIN_DB, LOUDNESS_TARGET.integrated - measuredLufs) : 0;
   // Speech has high peaks: the limiter that keeps them under the ceiling also lowers the loudness, so
   // the gain is corrected against the limited result until it lands on the target.
-  for (let i = 0; i < 3 && gainDb > 0 && gainDb < MAX_GAIN_DB; i++) {
+  for (let i = 0; i < 2 && gainDb > 0 && gainDb < MAX_GAIN_DB; i++) {
     const reached = measure(placed, sampleRate, limiterOptions(gainDb, ceilingDb, sampleRate));
-    if (Math.abs(reached - LOUDNESS_TARGET.integrated) < 0.2) break;
+    if (Math.abs(reached - LOUDNESS_TARGET.integrated) < 0.3) break;
     gainDb = Math.min(MAX_GAIN_DB, gainDb + LOUDNESS_TARGET.integrated - reached);
   }
   const limiter = limiterOptions(gainDb, ceilingDb, sampleRate);
