@@ -1,22 +1,23 @@
 /**
- * Runs async jobs with bounded concurrency, in order of submission, failing fast: the first error
- * aborts the remaining jobs (already running ones finish or see the signal) and is rethrown.
+ * Bounded concurrency: run `fn` over items with at most `limit` in flight, results in input order.
+ * The first failure stops new work from starting and is rethrown once running calls settle.
  */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
-  let failed: unknown;
+  // Boxed, so that even a thrown `undefined` counts as a failure.
+  let failed: { error: unknown } | undefined;
   const worker = async () => {
-    while (failed === undefined && next < items.length) {
+    while (!failed && next < items.length) {
       const i = next++;
       try {
-        results[i] = await fn(items[i], i);
-      } catch (e) {
-        if (failed === undefined) failed = e;
+        results[i] = await fn(items[i]!, i);
+      } catch (error) {
+        failed ??= { error };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failed !== undefined) throw failed;
+  if (failed) throw failed.error;
   return results;
 }

@@ -8,7 +8,7 @@ import type { Deck } from '../deck/model.js';
 import { ChromePool } from '../engines/chrome.js';
 import { ConvertError } from '../errors.js';
 import type { ProgressListener } from '../progress.js';
-import { mapLimit } from './map-limit.js';
+import { mapLimit } from '../parallel.js';
 import { resolveIllustrateOptions, type IllustrateOptions, type ResolvedIllustrateOptions } from './options.js';
 import { planIllustrations, type FramePlan, type IllustrationPlan } from './plan.js';
 import { applyPromptLlm } from './prompt-llm.js';

@@ -7,7 +7,7 @@ import OpenAI from 'openai';
 import { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
 import { ConvertError, missingEngine } from '../errors.js';
-import { mapLimit } from './map-limit.js';
+import { mapLimit } from '../parallel.js';
 import type { ResolvedIllustrateOptions } from './options.js';
 import { buildPrompt } from './prompt.js';
 import { frameKey, type IllustrationPlan } from './plan.js';
