@@ -1,6 +1,6 @@
 /**
  * Render benchmark: seconds per slide and peak memory (Node + every Chromium process) for one deck.
- *   npx tsx bench/render-bench.ts DECK [OUT_DIR] [--width 1920]
+ *   npx tsx bench/render-bench.ts DECK [OUT_DIR] [--width 1920] [--pages N]
  * (The CLI, `deck2video render`, is what ../shared/tools/fidelity.sh should run; this is for timing.)
  */
 import { mkdtempSync } from 'node:fs';
@@ -12,11 +12,13 @@ import { withPeakMemory } from './tree-rss.js';
 const args = process.argv.slice(2);
 const wi = args.indexOf('--width');
 const width = wi >= 0 ? Number(args.splice(wi, 2)[1]) : 1920;
+const pi = args.indexOf('--pages');
+const pages = pi >= 0 ? Number(args.splice(pi, 2)[1]) : undefined;
 const [deckPath, outArg] = args;
 if (!deckPath) throw new Error('usage: render-bench.ts DECK [OUT_DIR] [--width 1920]');
 const out = outArg ?? mkdtempSync(join(tmpdir(), 'render-bench-'));
 const t0 = performance.now();
-const { result, peakMb, peakRssMb } = await withPeakMemory(() => renderDeckFile({ path: deckPath }, { outDir: out, width }), 200);
+const { result, peakMb, peakRssMb } = await withPeakMemory(() => renderDeckFile({ path: deckPath }, { outDir: out, width, pages }), 200);
 const t1 = performance.now();
 const n = result.files.length;
 process.stderr.write(
