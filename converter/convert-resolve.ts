@@ -102,7 +102,9 @@ export function videoFormat(o: Pick<ResolvedConvertOptions, 'height' | 'fit'>, d
   const aspect = deckSize.width / deckSize.height;
   const height = o.height;
   const width = o.fit === 'pad' ? even((height * 16) / 9) : even(height * aspect);
-  return { width, height, fps: 30, background: '000000', zoom: 1.04, motionFps: 10, fadeFps: 15, crf: 20, preset: 'veryfast' };
+  // superfast rather than veryfast: a third less CPU per segment (zooms and fades are most of what is
+  // encoded) for the same picture (SSIM of a held slide 0.9976 vs 0.9974), at ~250 kb/s instead of 140.
+  return { width, height, fps: 30, background: '000000', zoom: 1.04, motionFps: 10, fadeFps: 15, crf: 20, preset: 'superfast' };
 }
 
 /** Width at which to render slides so they fill the video without scaling up. */

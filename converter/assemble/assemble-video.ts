@@ -1,7 +1,7 @@
 /**
  * Executes an assembly plan: encodes the pieces that are not cached yet (one ffmpeg per slide, two
- * at a time), writes the narration track, measures its loudness and muxes everything into a
- * temporary file that is renamed over the output only when complete.
+ * at a time) and the narration track (levelled and encoded slide by slide, also cached), and muxes
+ * everything into a temporary file that is renamed over the output only when complete.
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -11,15 +11,15 @@ import { runFfmpeg } from '../engines/ffmpeg.js';
 import { ConvertError } from '../errors.js';
 import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
-import { writeTrack } from './audio-track.js';
 import { buildChapterMetadata } from './chapters.js';
-import { audioArgs, buildMuxArgs, concatList, iso639_2 } from './mux-args.js';
+import { encodeNarrationTrack, type NarrationTrack } from './encode-narration.js';
+import { buildMuxArgs, concatList, iso639_2 } from './mux-args.js';
 import { buildSegmentArgs, encoderArgs, type VideoFormat } from './segment-args.js';
 import { planPieces, type Picture, type Piece } from './plan-pieces.js';
 import type { Timeline } from './timeline-types.js';
 
 /** Bump when segment encoding changes in a way the key does not capture. */
-const SEGMENT_VERSION = 3;
+const SEGMENT_VERSION = 4;
 
 export interface SlideMedia {
   slidePng: string;
@@ -52,6 +52,9 @@ export interface AssembleRequest {
 export interface AssembleResult {
   segmentsEncoded: number;
   segmentsCached: number;
+  /** Slides whose narration was levelled and encoded now, and those reused from the cache. */
+  narrationsEncoded: number;
+  narrationsCached: number;
 }
 
 export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult> {
@@ -62,7 +65,7 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
   r.signal?.addEventListener('abort', abort, { once: true });
   const run = { ...r, signal: inner.signal };
   let video: Awaited<ReturnType<typeof encodeSegments>>;
-  let audio: string;
+  let audio: NarrationTrack;
   try {
     [video, audio] = await Promise.all([
       encodeSegments(run).catch((e) => { inner.abort(); throw e; }),
@@ -86,7 +89,7 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
     await runFfmpeg(
       buildMuxArgs({
         concatList: list,
-        audio,
+        audio: audio.path,
         captions: r.captionsSrt,
         metadata,
         language: iso639_2(r.language),
@@ -104,16 +107,15 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
     throw e;
   }
   r.onProgress?.({ stage: 'mux', done: 1, total: 1 });
-  return { segmentsEncoded: video.encoded, segmentsCached: video.cached };
+  return { segmentsEncoded: video.encoded, segmentsCached: video.cached, narrationsEncoded: audio.encoded, narrationsCached: audio.cached };
 }
 
-/** The normalised narration track, encoded to AAC in the work folder. */
-async function encodeAudio(r: AssembleRequest): Promise<string> {
-  const track = join(r.workDir, 'narration.wav');
-  writeTrack(track, r.timeline, narrationFiles(r.media), r.sampleRate);
-  const out = join(r.workDir, 'narration.m4a');
-  await runFfmpeg(['-loglevel', 'error', ...audioArgs(track, out, '96k')], { signal: r.signal });
-  return out;
+/** The levelled narration track, encoded to AAC slide by slide (cached) and joined in the work folder. */
+function encodeAudio(r: AssembleRequest): Promise<NarrationTrack> {
+  return encodeNarrationTrack({
+    timeline: r.timeline, narrations: narrationFiles(r.media), sampleRate: r.sampleRate, bitrate: '96k',
+    cache: r.cache, workDir: r.workDir, signal: r.signal,
+  });
 }
 
 async function encodeSegments(r: AssembleRequest): Promise<{ segmentFiles: string[]; encoded: number; cached: number }> {

@@ -6,7 +6,7 @@
 export interface MuxPlan {
   /** ffconcat list of the video pieces, in order. */
   concatList: string;
-  /** The narration, already encoded (AAC in .m4a): copied, not re-encoded. */
+  /** The narration, already encoded (ADTS AAC): copied, not re-encoded. */
   audio: string;
   /** SRT captions for the soft subtitle track; omitted when there are no cues. */
   captions?: string;
@@ -49,16 +49,20 @@ export function buildMuxArgs(p: MuxPlan): string[] {
   return args;
 }
 
-/** Paths inside a filter argument need ':' , '\' and quotes escaped twice (filter + option level). */
 /**
- * The narration track to AAC, on its own so it can run while the video segments encode. It stays at
- * the narration's rate (24 kHz: resampling speech up adds nothing), and the fast AAC coder is several
- * times quicker than the default and transparent for speech at this bitrate.
+ * One slide's levelled narration (raw 16-bit mono PCM on stdin) to AAC in ADTS frames, which the track
+ * writer copies into place. It stays at the narration's rate (24 kHz: resampling speech up adds
+ * nothing), and the fast AAC coder is several times quicker than the default and transparent for
+ * speech at this bitrate.
  */
-export function audioArgs(track: string, out: string, bitrate: string): string[] {
-  return ['-i', track, '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', bitrate, '-ac', '1', '-f', 'mp4', out];
+export function aacChunkArgs(encoder: { sampleRate: number; bitrate: string }, out: string): string[] {
+  return [
+    '-loglevel', 'error', '-f', 's16le', '-ar', String(encoder.sampleRate), '-ac', '1', '-i', 'pipe:0',
+    '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', encoder.bitrate, '-f', 'adts', out,
+  ];
 }
 
+/** Paths inside a filter argument need ':' , '\' and quotes escaped twice (filter + option level). */
 export function escapeFilterPath(path: string): string {
   return path.replace(/\\/g, '/').replace(/([:'\[\],;])/g, '\\\\$1');
 }

@@ -32,11 +32,17 @@ export const STILL_INTERVAL_SECONDS = 10;
 /** Finds the PNG for a slide's rendered slide or illustrative frame. */
 export type SourceLookup = (slideIndex: number, what: 'slide' | 'frame') => string;
 
-export function encoderArgs(f: VideoFormat): string[] {
+/**
+ * The H.264 encoder setup shared by every segment (so they join by stream copy) and by the final
+ * re-encode when captions are burned in. Segments pass `threads: 1`: two of them encode at once, one
+ * per core, and a single-threaded x264 spends ~20% less CPU and ~80 MB less memory on the same frames.
+ */
+export function encoderArgs(f: VideoFormat, opts: { threads?: number } = {}): string[] {
+  const threads = opts.threads ? `:threads=${opts.threads}` : '';
   return [
     '-an', '-c:v', 'libx264', '-preset', f.preset, '-crf', String(f.crf),
     '-pix_fmt', 'yuv420p', '-profile:v', 'high', '-level:v', '4.2',
-    '-x264-params', 'keyint=600:min-keyint=1:scenecut=0',
+    '-x264-params', `keyint=600:min-keyint=1:scenecut=0${threads}`,
     '-fps_mode', 'passthrough', '-enc_time_base', `1/${f.fps}`, '-r', String(f.fps),
     '-video_track_timescale', String(f.fps * 1000),
   ];
@@ -65,7 +71,7 @@ export function buildSegmentArgs(pieces: Piece[], sources: SourceLookup, f: Vide
     labels.push(`[c${j}]`);
   }
   chains.push(`${labels.join('')}concat=n=${pieces.length}:v=1:a=0,settb=1/${f.fps},setpts='${timestampExpression(pieces, f)}',format=yuv420p[out]`);
-  return [...graph.inputArgs(), '-filter_complex', chains.join(';'), '-map', '[out]', ...encoderArgs(f), out];
+  return [...graph.inputArgs(), '-filter_complex', chains.join(';'), '-map', '[out]', ...encoderArgs(f, { threads: 1 }), out];
 }
 
 /** Global frame counter N (after concat) -> presentation time in 1/fps units. */

@@ -5,7 +5,7 @@ import { buildMuxArgs, concatList, iso639_2 } from '../../converter/assemble/mux
 import { LoudnessMeter } from '../../converter/assemble/loudness-meter.js';
 import { applyGainLimited, limiterOptions } from '../../converter/assemble/limiter.js';
 import { parseWavHeader, wavHeader, wavDurationMs } from '../../converter/assemble/wav.js';
-import { planTrack } from '../../converter/assemble/audio-track.js';
+import { planTrack } from '../../converter/assemble/narration-track.js';
 
 describe('assemble/chapters', () => {
   it('writes one chapter per segment with titles, "Slide N" when untitled', () => {
@@ -80,7 +80,7 @@ describe('assemble/loudness-meter + limiter', () => {
   });
 });
 
-describe('assemble/wav + audio-track', () => {
+describe('assemble/wav + narration-track', () => {
   it('round-trips a header and measures duration', () => {
     const data = new Uint8Array(44 + 24000 * 2);
     data.set(wavHeader(24000, 1, 24000 * 2));

@@ -106,6 +106,35 @@ describe('e2e: assemble video with ffmpeg', function () {
     assert.equal(again.segmentsEncoded, 0);
   });
 
+  it('puts each narration within half an AAC frame of its place and re-encodes only the narration that changed', async () => {
+    const cacheDir = join(dir, 'cache-audio');
+    const first = await assembleVideo(request(join(dir, 'a1.mp4'), cacheDir));
+    assert.deepEqual([first.narrationsEncoded, first.narrationsCached], [2, 0]);
+    const req = request(join(dir, 'a1.mp4'), cacheDir);
+    const raw = (await runFfmpeg(['-loglevel', 'error', '-i', join(dir, 'a1.mp4'), '-map', '0:a', '-f', 's16le', '-ac', '1', '-ar', '24000', '-'])).stdout;
+    const pcm = new Int16Array(raw.buffer, raw.byteOffset, raw.length >> 1);
+    for (const seg of req.timeline.segments.filter((s) => s.narrationMs > 0)) {
+      const planned = Math.round(((seg.start + seg.narrationStart) * 24000) / 30);
+      // The test signal starts loud at its first samples: find where the track first gets loud.
+      let onset = planned - 3000;
+      while (Math.abs(pcm[onset]) < 2000) onset++;
+      assert.ok(Math.abs(onset - planned) <= 512 + 4, `slide ${seg.slideIndex}: speech at ${onset}, planned ${planned}`);
+      // Nothing before it in its segment but silence.
+      const leadIn = pcm.subarray(Math.round((seg.start * 24000) / 30), onset - 600);
+      assert.ok(leadIn.every((v) => Math.abs(v) < 50), `slide ${seg.slideIndex}: noise in the lead-in`);
+    }
+    // One narration changes (a longer slide 3): only its audio is encoded again.
+    toneWav(join(dir, 'n3.wav'), 2500);
+    try {
+      inputs[2].narrationMs = 2500;
+      const again = await assembleVideo(request(join(dir, 'a2.mp4'), cacheDir));
+      assert.deepEqual([again.narrationsEncoded, again.narrationsCached], [1, 1]);
+    } finally {
+      inputs[2].narrationMs = 2000;
+      toneWav(join(dir, 'n3.wav'), 2000);
+    }
+  });
+
   it('cancellation leaves no output and no partial file', async () => {
     const out = join(dir, 'cancel.mp4');
     const ac = new AbortController();
