@@ -12,7 +12,7 @@ import { ConvertError } from '../errors.js';
 import { AAC_FRAME_SAMPLES, adtsFrames } from './adts.js';
 import { aacChunkArgs } from './mux-args.js';
 import { LOUDNESS_TARGET, levelNarration } from './narration-level.js';
-import { chunkLength, chunkPcm, placeChunks, planTrack, writeTrack } from './narration-track.js';
+import { chunkLength, newChunk, placeChunks, planTrack, writeTrack } from './narration-track.js';
 import type { Timeline } from './timeline-types.js';
 import { parseWavHeader } from './wav.js';
 
@@ -61,9 +61,10 @@ export async function encodeNarrationTrack(r: NarrationTrackRequest): Promise<Na
       wav: createHash('sha256').update(wav).digest('hex'),
     });
     const file = await r.cache.produce(KIND, key, 'aac', async (tmp) => {
-      const pcm = new Int16Array(speechSamples);
-      new Uint8Array(pcm.buffer).set(wav.subarray(info.dataOffset, info.dataOffset + speechSamples * 2));
-      const chunk = chunkPcm(levelNarration(pcm, r.sampleRate).pcm);
+      // Levelled straight into the chunk's speech window: a 25-minute narration (seen in a real
+      // lecture) is 72 MB of samples, so no more copies than needed.
+      const { chunk, speech } = newChunk(speechSamples);
+      levelNarration(samplesOf(wav, info.dataOffset, speechSamples), r.sampleRate, speech);
       encoded++;
       await runFfmpeg(aacChunkArgs(encoder, tmp), { input: new Uint8Array(chunk.buffer), signal: r.signal });
     });
@@ -73,6 +74,15 @@ export async function encodeNarrationTrack(r: NarrationTrackRequest): Promise<Na
   const track = join(r.workDir, 'narration.aac');
   writeTrack(track, placeChunks(layout, frameCounts), (i) => chunks.get(i)!, await silentFrame(r, encoder));
   return { path: track, encoded, cached: chunks.size - encoded };
+}
+
+/** The WAV's samples as 16-bit values, without a copy when the data is aligned (it normally is). */
+function samplesOf(wav: Uint8Array, offset: number, samples: number): Int16Array {
+  const at = wav.byteOffset + offset;
+  if (at % 2 === 0) return new Int16Array(wav.buffer, at, samples);
+  const copy = new Int16Array(samples);
+  new Uint8Array(copy.buffer).set(wav.subarray(offset, offset + samples * 2));
+  return copy;
 }
 
 /** One encoded frame of silence, to fill the track between narrations. */

@@ -23,34 +23,52 @@ export function limiterOptions(gainDb: number, ceilingDb: number, sampleRate: nu
   };
 }
 
-export function applyGainLimited(pcm: Int16Array, o: LimiterOptions): Int16Array {
+/**
+ * `pcm` with the gain and the limiter applied, written to `out` (allocated when absent; it may be
+ * reused between calls to keep a long narration's passes from allocating again). Memory beyond the
+ * output is a window of `lookaheadSamples`, however long the narration.
+ */
+export function applyGainLimited(pcm: Int16Array, o: LimiterOptions, out: Int16Array = new Int16Array(pcm.length)): Int16Array {
   const n = pcm.length;
-  // Gain each sample needs on its own to stay under the ceiling.
-  const need = new Float32Array(n);
   const limit = o.ceiling * 32767;
-  for (let i = 0; i < n; i++) {
-    const v = Math.abs(pcm[i] * o.gain);
-    need[i] = v > limit ? limit / v : 1;
-  }
-  // Look ahead: at each sample, the smallest need within the next lookahead samples (a sliding
-  // minimum, computed right to left with a monotonic queue).
-  const ahead = new Float32Array(n);
-  const queue = new Int32Array(n);
+  const gain = o.gain;
+  const lookahead = o.lookaheadSamples;
+  // Look ahead: at each sample, the smallest gain any sample within the next `lookahead` needs on its
+  // own to stay under the ceiling: a sliding minimum, kept as a monotonic queue of candidates in a
+  // ring buffer the size of the window.
+  const size = lookahead + 2;
+  const qIndex = new Int32Array(size);
+  const qNeed = new Float32Array(size);
   let head = 0;
-  let tail = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    while (tail > head && need[queue[tail - 1]] >= need[i]) tail--;
-    queue[tail++] = i;
-    while (queue[head] > i + o.lookaheadSamples) head++;
-    ahead[i] = need[queue[head]];
-  }
-  // Smooth: fall at once to what is needed, recover exponentially.
-  const out = new Int16Array(n);
+  let tail = 0; // one past the last candidate
+  let count = 0;
   const recover = 1 / o.releaseSamples;
   let g = 1;
-  for (let i = 0; i < n; i++) {
-    g = ahead[i] < g ? ahead[i] : Math.min(ahead[i], g + (1 - g) * recover);
-    const v = Math.round(pcm[i] * o.gain * g);
+  for (let j = 0; j < n + lookahead; j++) {
+    if (j < n) {
+      const v = Math.abs(pcm[j] * gain);
+      const need = v > limit ? limit / v : 1;
+      while (count > 0) {
+        const last = tail === 0 ? size - 1 : tail - 1;
+        if (qNeed[last] < need) break;
+        tail = last;
+        count--;
+      }
+      qIndex[tail] = j;
+      qNeed[tail] = need;
+      tail = tail + 1 === size ? 0 : tail + 1;
+      count++;
+    }
+    const i = j - lookahead;
+    if (i < 0) continue;
+    while (qIndex[head] < i) {
+      head = head + 1 === size ? 0 : head + 1;
+      count--;
+    }
+    // Smooth: fall at once to what is needed, recover exponentially.
+    const ahead = qNeed[head];
+    g = ahead < g ? ahead : Math.min(ahead, g + (1 - g) * recover);
+    const v = Math.round(pcm[i] * gain * g);
     out[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
   }
   return out;

@@ -39,11 +39,13 @@ export function planTrack(timeline: Timeline, sampleRate: number): TrackLayout {
   return { sampleRate, totalSamples: toSamples(timeline.totalFrames), offsets, room };
 }
 
-/** Pure: the narration with silent margins, a whole number of AAC frames long. */
-export function chunkPcm(speech: Int16Array): Int16Array {
-  const out = new Int16Array(chunkLength(speech.length));
-  out.set(speech, CHUNK_LEAD_SAMPLES);
-  return out;
+/**
+ * A chunk buffer for `speechSamples` samples of narration: silent margins around the window where the
+ * speech goes, a whole number of AAC frames in all.
+ */
+export function newChunk(speechSamples: number): { chunk: Int16Array; speech: Int16Array } {
+  const chunk = new Int16Array(chunkLength(speechSamples));
+  return { chunk, speech: chunk.subarray(CHUNK_LEAD_SAMPLES, CHUNK_LEAD_SAMPLES + speechSamples) };
 }
 
 export interface Placement {

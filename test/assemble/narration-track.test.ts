@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { adtsFrames } from '../../converter/assemble/adts.js';
-import { CHUNK_LEAD_SAMPLES, chunkBody, chunkLength, chunkPcm, placeChunks, type TrackLayout } from '../../converter/assemble/narration-track.js';
+import { CHUNK_LEAD_SAMPLES, chunkBody, chunkLength, newChunk, placeChunks, type TrackLayout } from '../../converter/assemble/narration-track.js';
 import { levelNarration, LOUDNESS_TARGET } from '../../converter/assemble/narration-level.js';
 import { LoudnessMeter } from '../../converter/assemble/loudness-meter.js';
 
@@ -39,8 +39,8 @@ describe('assemble/narration-track', () => {
     assert.equal(chunkLength(1), 4 * 1024);
     assert.equal(chunkLength(1024), 4 * 1024);
     assert.equal(chunkLength(1025), 5 * 1024);
-    const speech = Int16Array.from([5, -6, 7]);
-    const chunk = chunkPcm(speech);
+    const { chunk, speech } = newChunk(3);
+    speech.set([5, -6, 7]);
     assert.equal(chunk.length, chunkLength(3));
     assert.deepEqual([...chunk.subarray(CHUNK_LEAD_SAMPLES - 1, CHUNK_LEAD_SAMPLES + 4)], [0, 5, -6, 7, 0]);
     assert.equal(chunk.subarray(0, CHUNK_LEAD_SAMPLES).some((v) => v !== 0), false);
@@ -98,6 +98,10 @@ describe('assemble/narration-level', () => {
     const short = levelNarration(speechLike(3000, 1).subarray(0, 7200), 24000);
     assert.ok(Number.isFinite(short.measuredLufs) && short.gainDb > 0, `gain ${short.gainDb}`);
     const silent = levelNarration(new Int16Array(24000), 24000);
+    const into = new Int16Array(30000).fill(7);
+    levelNarration(speechLike(3000, 1), 24000, into.subarray(100, 24100));
+    assert.deepEqual([into[99], into[24100]], [7, 7], 'writes only its window');
+    assert.notEqual(into[150], 7);
     assert.equal(silent.gainDb, 0);
     assert.equal(silent.pcm.some((v) => v !== 0), false);
   });
