@@ -186,13 +186,13 @@ export class ChromePool {
     for (const w of this.waiters.splice(0)) w.reject(cancelled());
     const proc = this.browser.process();
     try {
-      await Promise.race([this.browser.close(), new Promise((r) => setTimeout(r, 3000))]);
+      await within(3000, this.browser.close());
     } catch {
       // Already gone: nothing to close.
     } finally {
       if (proc && proc.exitCode === null && proc.signalCode === null) {
         proc.kill('SIGKILL');
-        await Promise.race([new Promise((r) => proc.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
+        await within(2000, new Promise((r) => proc.once('exit', r)));
       }
       rmSync(this.userDataDir, { recursive: true, force: true });
     }
@@ -269,6 +269,19 @@ export class ChromePool {
       else void req.abort('blockedbyclient');
     });
     return page;
+  }
+}
+
+/**
+ * Waits for `work` at most `ms`. The timer is cleared when the work ends first: a pending timer would
+ * keep the process alive after the job (the CLI lingered ~3 s after every render).
+ */
+async function within(ms: number, work: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([work, new Promise((r) => (timer = setTimeout(r, ms)))]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

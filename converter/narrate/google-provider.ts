@@ -4,7 +4,7 @@
  * unless an auth client is passed in. LINEAR16 at 24 kHz is asked for, so the answer is a WAV at the
  * narration's own rate. Input is limited to 5000 bytes per request; longer sentences are cut.
  */
-import { google, type texttospeech_v1 } from 'googleapis';
+import type { Auth, texttospeech_v1 } from 'googleapis';
 import { ConvertError, missingEngine } from '../errors.js';
 import type { ResolvedNarrationOptions } from './options.js';
 import { concatPcm, type Pcm } from './pcm.js';
@@ -20,6 +20,8 @@ export const MISSING_CREDENTIALS_MESSAGE =
 
 export async function createGoogleProvider(o: ResolvedNarrationOptions): Promise<TtsProvider> {
   const auth = o.google.auth ?? (await defaultCredentials());
+  // Loaded on first use: googleapis takes ~1 s to import, which every command paid before.
+  const { google } = await import('googleapis');
   const tts = google.texttospeech({ version: 'v1', auth, rootUrl: o.google.rootUrl });
   const host = new URL(o.google.rootUrl).host;
 
@@ -59,7 +61,8 @@ export async function createGoogleProvider(o: ResolvedNarrationOptions): Promise
 }
 
 /** Application Default Credentials, looked up now so a missing key fails before any slide is rendered. */
-async function defaultCredentials(): Promise<InstanceType<typeof google.auth.GoogleAuth>> {
+async function defaultCredentials(): Promise<Auth.GoogleAuth> {
+  const { google } = await import('googleapis');
   const auth = new google.auth.GoogleAuth({ scopes: GOOGLE_SCOPES });
   try {
     await auth.getClient();

@@ -6,7 +6,7 @@
  * gcloud's application-default login, the metadata server on Google Cloud) are looked up once, up
  * front, so a missing login fails before anything is downloaded.
  */
-import { google, type Auth } from 'googleapis';
+import type { Auth } from 'googleapis';
 import { missingEngine } from '../../errors.js';
 
 export const TOKEN_ENV = 'GOOGLE_OAUTH_ACCESS_TOKEN';
@@ -31,6 +31,8 @@ export interface GoogleCredentials {
 
 export async function resolveCredentials(token: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<GoogleCredentials> {
   const explicit = (token ?? env[TOKEN_ENV] ?? '').trim();
+  // Loaded on first use: googleapis takes ~1 s to import, which every command paid before.
+  const { google } = await import('googleapis');
   if (explicit) {
     const client = new google.auth.OAuth2();
     client.setCredentials({ access_token: explicit });

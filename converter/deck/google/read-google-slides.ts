@@ -7,7 +7,6 @@
  * title, its speaker notes as typed and whether it is skipped. Drive caps exports at 10 MB; a bigger
  * deck is a BAD_INPUT that says to download the .pptx from Slides and convert the file.
  */
-import { google } from 'googleapis';
 import { ConvertError } from '../../errors.js';
 import type { Deck } from '../model.js';
 import type { PackageLimits } from '../pptx/open-package.js';
@@ -75,6 +74,7 @@ export async function readGoogleSlides(idOrUrl: string, opts: GoogleSlidesOption
   // The root goes on the service (googleapis rewrites every URL to it) and on each call: the per-call
   // root is the one that keeps a path prefix such as http://proxy/google/.
   const root = rootUrl ? { rootUrl } : {};
+  const { google } = await import('googleapis');
   const slides = google.slides({ version: 'v1', auth: creds.api, ...root });
   const drive = google.drive({ version: 'v3', auth: creds.api, ...root });
   const host = (step: 'slides' | 'drive') => (rootUrl ? new URL(rootUrl).host : step === 'slides' ? 'slides.googleapis.com' : 'www.googleapis.com');
