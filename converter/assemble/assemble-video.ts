@@ -19,7 +19,7 @@ import { planPieces, type Picture, type Piece } from './plan-pieces.js';
 import type { Timeline } from './timeline-types.js';
 
 /** Bump when segment encoding changes in a way the key does not capture. */
-const SEGMENT_VERSION = 4;
+const SEGMENT_VERSION = 5;
 
 export interface SlideMedia {
   slidePng: string;
