@@ -20,7 +20,7 @@ import type { ConvertOptions, ConvertResult } from './convert-options.js';
 import { resolveConvertOptions, slideRenderWidth, videoFormat, type ResolvedConvertOptions } from './convert-resolve.js';
 import type { Deck, Slide } from './deck/model.js';
 import { readDeck, type DeckInput } from './deck/read-deck.js';
-import { ChromePool } from './engines/chrome.js';
+import { LazyChromePool, type PagePool } from './engines/lazy-chrome-pool.js';
 import { ConvertError } from './errors.js';
 import { illustrateDeck, type IllustratedFrame } from './illustrate/illustrate-deck.js';
 import { slideInputsFromDeck } from './illustrate/slide-inputs.js';
@@ -70,7 +70,9 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
   const workDir = mkdtempSync(join(tmpdir(), 'deck2video-'));
   const warnings = new Set(deck.warnings);
   try {
-    const pool = await ChromePool.launch({ pages: o.jobs, signal: o.signal });
+    // Started on the first slide or frame not in the cache: a re-export of a lightly edited deck may
+    // need no browser at all.
+    const pool = new LazyChromePool({ pages: o.jobs, signal: o.signal });
     let renders: Map<number, CachedRender>;
     let frames: Map<number, IllustratedFrame>;
     let audio: Map<number, CachedSlideAudio>;
@@ -129,7 +131,7 @@ function outputPath(input: ConvertInput, o: ResolvedConvertOptions): string {
   throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting a deck that is not a file');
 }
 
-async function renderSlides(deck: Deck, jobs: SlideJob[], pool: ChromePool, cache: ArtifactCache, width: number,
+async function renderSlides(deck: Deck, jobs: SlideJob[], pool: PagePool, cache: ArtifactCache, width: number,
   o: ResolvedConvertOptions, warnings: Set<string>): Promise<Map<number, CachedRender>> {
   const renderer = new SlideRenderer(deck, pool, cache, width);
   let done = 0;
@@ -143,7 +145,7 @@ async function renderSlides(deck: Deck, jobs: SlideJob[], pool: ChromePool, cach
   return new Map(results);
 }
 
-async function illustrate(deck: Deck, jobs: SlideJob[], pool: ChromePool, o: ResolvedConvertOptions,
+async function illustrate(deck: Deck, jobs: SlideJob[], pool: PagePool, o: ResolvedConvertOptions,
   format: { width: number; height: number }): Promise<Map<number, IllustratedFrame>> {
   if (o.illustrate.images === 'none' || o.timeline.layout === 'slide-only') return new Map();
   const wanted = new Set(jobs.map((j) => j.slide.index));

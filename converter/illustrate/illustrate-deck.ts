@@ -6,6 +6,7 @@
 import { ArtifactCache } from '../cache/artifact-cache.js';
 import type { Deck } from '../deck/model.js';
 import { ChromePool } from '../engines/chrome.js';
+import type { PagePool } from '../engines/lazy-chrome-pool.js';
 import { ConvertError } from '../errors.js';
 import type { ProgressListener } from '../progress.js';
 import { mapLimit } from '../parallel.js';
@@ -54,7 +55,7 @@ export async function illustrateDeck(
   deck: Pick<Deck, 'theme' | 'lang' | 'title' | 'slides'>,
   slides: SlideIllustrationInput[] | undefined,
   options: IllustrateOptions | ResolvedIllustrateOptions,
-  pool?: ChromePool,
+  pool?: PagePool,
   onProgress?: ProgressListener,
   signal?: AbortSignal,
 ): Promise<Map<number, IllustratedFrame>> {
@@ -98,7 +99,7 @@ interface Producer {
   close(): Promise<void>;
 }
 
-async function producer(plan: IllustrationPlan, o: ResolvedIllustrateOptions, pool: ChromePool | undefined, signal?: AbortSignal): Promise<Producer> {
+async function producer(plan: IllustrationPlan, o: ResolvedIllustrateOptions, pool: PagePool | undefined, signal?: AbortSignal): Promise<Producer> {
   if (plan.provider === 'openai') {
     const api = new OpenAiImageProvider(o);
     return {

@@ -6,7 +6,7 @@
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
 import type { Deck, Slide } from '../deck/model.js';
-import type { ChromePool } from '../engines/chrome.js';
+import type { PagePool } from '../engines/lazy-chrome-pool.js';
 import { MediaUris } from './media.js';
 import { renderSlidePng } from './render-deck.js';
 
@@ -38,7 +38,7 @@ export class SlideRenderer {
   private readonly media: MediaUris;
   readonly warnings = new Set<string>();
 
-  constructor(private readonly deck: Deck, private readonly pool: ChromePool, private readonly cache: ArtifactCache, private readonly width: number) {
+  constructor(private readonly deck: Deck, private readonly pool: PagePool, private readonly cache: ArtifactCache, private readonly width: number) {
     this.media = new MediaUris(deck.media);
   }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Deck, Slide } from '../deck/model.js';
 import { readDeck, type DeckInput } from '../deck/read-deck.js';
 import { ChromePool } from '../engines/chrome.js';
+import type { PagePool } from '../engines/lazy-chrome-pool.js';
 import { ConvertError } from '../errors.js';
 import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
@@ -22,7 +23,7 @@ export interface RenderOptions {
   slides?: number[];
   outDir: string;
   /** A browser to reuse; when absent one is launched and closed here. */
-  pool?: ChromePool;
+  pool?: PagePool;
   /** Pages used in parallel when launching our own browser (default 2). */
   pages?: number;
   signal?: AbortSignal;
@@ -49,7 +50,7 @@ export function outputWidth(width: number | undefined): number {
 }
 
 /** PNG bytes of one slide at `width` px (the page's own size times the device scale). */
-export async function renderSlidePng(deck: Deck, slide: Slide, pool: ChromePool, width: number, media: MediaUris, warn: (m: string) => void, signal?: AbortSignal): Promise<Uint8Array> {
+export async function renderSlidePng(deck: Deck, slide: Slide, pool: PagePool, width: number, media: MediaUris, warn: (m: string) => void, signal?: AbortSignal): Promise<Uint8Array> {
   const ctx = makeContext(media, { theme: deck.theme, lang: deck.lang, warn });
   const page = slideHtml(deck, slide, ctx);
   return pool.screenshot(page.html, page.width, page.height, {
