@@ -28,24 +28,27 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head.subarray(0, 4), body, crc]);
 }
 
-/** Encodes tightly packed RGB pixels (width * height * 3 bytes) as a PNG file. */
-export function encodePng(width: number, height: number, rgb: Uint8Array): Buffer {
-  if (rgb.length !== width * height * 3) throw new Error(`encodePng: expected ${width * height * 3} bytes, got ${rgb.length}`);
+/**
+ * Encodes tightly packed pixels (width * height * channels bytes: 3 = RGB, 4 = RGBA) as a PNG file.
+ * The tests use it too, for the pictures they feed in.
+ */
+export function encodePng(width: number, height: number, pixels: Uint8Array, channels: 3 | 4 = 3): Buffer {
+  const stride = width * channels;
+  if (pixels.length !== stride * height) throw new Error(`encodePng: expected ${stride * height} bytes, got ${pixels.length}`);
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // colour type: truecolour
+  ihdr[9] = channels === 4 ? 6 : 2; // colour type: truecolour (with alpha)
   // bytes 10..12 stay 0: deflate, adaptive filtering, no interlace
-  const stride = width * 3;
   const raw = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) {
     // Filter type 1 (Sub) per row: flat-colour artwork compresses far better than with no filter.
     const out = y * (stride + 1);
     raw[out] = 1;
     for (let x = 0; x < stride; x++) {
-      const cur = rgb[y * stride + x];
-      const left = x >= 3 ? rgb[y * stride + x - 3] : 0;
+      const cur = pixels[y * stride + x];
+      const left = x >= channels ? pixels[y * stride + x - channels] : 0;
       raw[out + 1 + x] = (cur - left) & 0xff;
     }
   }

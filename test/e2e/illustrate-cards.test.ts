@@ -14,7 +14,7 @@ import { parseHex } from '../../converter/illustrate/style/color.js';
 import { buildStyleLock } from '../../converter/illustrate/style/style-lock.js';
 import type { CardSpec, FrameSize } from '../../converter/illustrate/types.js';
 import { OFFICE_THEME } from '../illustrate/fixtures.js';
-import { decodePng, type Pixels } from '../illustrate/png.js';
+import { decodePng, type Pixels } from '../render/png-pixels.js';
 import { repoRoot } from '../helpers/repo-root.js';
 
 const lock = buildStyleLock(OFFICE_THEME, 'flat vector illustration');

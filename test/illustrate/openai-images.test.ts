@@ -7,10 +7,10 @@ import { illustrateDeck } from '../../converter/illustrate/illustrate-deck.js';
 import { resolveIllustrateOptions, type IllustrateOptions } from '../../converter/illustrate/options.js';
 import { makeDeck, WATER_LESSON } from './fixtures.js';
 import { chatReply, imageReply, OpenAiStandIn } from './openai-stand-in.js';
-import { encodePng } from './png.js';
+import { encodePng } from '../../examples/lib/png-encode.js';
 
 // A real (tiny) PNG, as GPT image models return: base64 in b64_json.
-const PNG = encodePng({ width: 3, height: 2, data: new Uint8Array(3 * 2 * 4).fill(200) });
+const PNG = new Uint8Array(encodePng(3, 2, new Uint8Array(3 * 2 * 4).fill(200), 4));
 const B64 = Buffer.from(PNG).toString('base64');
 
 describe('illustrate/openai provider (real SDK, local stand-in server)', function () {

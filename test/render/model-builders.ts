@@ -1,6 +1,6 @@
 /** Hand-built Deck model pieces for renderer tests (the renderer reads only the model). */
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from '../../examples/lib/png-encode.js';
 import type {
   Color, Deck, Fill, Line, Paragraph, PictureElement, Run, ShapeElement, Slide, SlideElement, TextBody, Theme,
 } from '../../converter/deck/model.js';
@@ -86,42 +86,14 @@ export function deck(slides: SlideElement[][], opts: { wide?: boolean; backgroun
 export function twoColorPng(w: number, h: number, left: string, right: string): Uint8Array {
   const l = parseInt(left.replace('#', ''), 16);
   const r = parseInt(right.replace('#', ''), 16);
-  const raw = Buffer.alloc((w * 3 + 1) * h);
+  const rgb = new Uint8Array(w * h * 3);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const v = x < w / 2 ? l : r;
-      const o = y * (w * 3 + 1) + 1 + x * 3;
-      raw[o] = (v >> 16) & 255;
-      raw[o + 1] = (v >> 8) & 255;
-      raw[o + 2] = v & 255;
+      rgb.set([(v >> 16) & 255, (v >> 8) & 255, v & 255], (y * w + x) * 3);
     }
   }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return new Uint8Array(Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
-  ]));
-}
-
-function crc32(b: Buffer): number {
-  let c = ~0;
-  for (const byte of b) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
+  return new Uint8Array(encodePng(w, h, rgb));
 }
 
 export function media(bytes: Uint8Array, format = 'png'): Deck['media'] extends Map<string, infer M> ? M : never {
