@@ -4,33 +4,22 @@
  * The deck's `lang` is often empty or wrong (a Spanish deck made from an English template says
  * en-US), so the text itself decides the script; the tag only breaks ties among Latin languages.
  */
+import { scriptCounts, type Script as LetterScript } from '../../script/language.js';
 
 export type Script = 'latin' | 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'cjk' | 'hangul' | 'thai' | 'cyrillic' | 'greek';
 
-const SCRIPT_TESTS: [Script, RegExp][] = [
-  ['arabic', /\p{Script=Arabic}/u],
-  ['hebrew', /\p{Script=Hebrew}/u],
-  ['devanagari', /\p{Script=Devanagari}/u],
-  ['bengali', /\p{Script=Bengali}/u],
-  ['hangul', /\p{Script=Hangul}/u],
-  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
-  ['thai', /\p{Script=Thai}/u],
-  ['cyrillic', /\p{Script=Cyrillic}/u],
-  ['greek', /\p{Script=Greek}/u],
-  ['latin', /\p{Script=Latin}/u],
-];
+/** Letter scripts as cards group them: Chinese and Japanese share their fonts and layout. */
+const CARD_SCRIPT: Partial<Record<LetterScript, Script>> = {
+  latin: 'latin', arabic: 'arabic', hebrew: 'hebrew', devanagari: 'devanagari', bengali: 'bengali',
+  han: 'cjk', kana: 'cjk', hangul: 'hangul', thai: 'thai', cyrillic: 'cyrillic', greek: 'greek',
+};
 
 /** The script most letters of `text` are written in ('latin' when there are none). */
 export function dominantScript(text: string): Script {
   const counts = new Map<Script, number>();
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    for (const [script, re] of SCRIPT_TESTS) {
-      if (re.test(ch)) {
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-        break;
-      }
-    }
+  for (const [letters, n] of scriptCounts(text)) {
+    const script = CARD_SCRIPT[letters];
+    if (script) counts.set(script, (counts.get(script) ?? 0) + n);
   }
   let best: Script = 'latin';
   let n = 0;
