@@ -140,12 +140,12 @@ export class ChromePool {
     try {
       if (opts.signal?.aborted) throw cancelled();
       const vp = { width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: scale, mobile: false };
-      const cdp = await this.sessionOf(page);
-      const last = this.viewports.get(page);
+      const state = this.pageState.get(page)!;
+      const { cdp, viewport: last } = state;
       // Changing the viewport re-lays out the page: only do it when the size changes (once per deck).
       if (!last || last.width !== vp.width || last.height !== vp.height || last.deviceScaleFactor !== scale) {
         await cdp.send('Emulation.setDeviceMetricsOverride', vp);
-        this.viewports.set(page, vp);
+        state.viewport = vp;
       }
       await page.setContent(html, { waitUntil: 'load' });
       if (opts.afterLoad) await page.evaluate(opts.afterLoad);
@@ -199,17 +199,11 @@ export class ChromePool {
   }
 
   private pagesMade = 0;
-  private readonly viewports = new WeakMap<Page, { width: number; height: number; deviceScaleFactor: number }>();
-  private readonly sessions = new WeakMap<Page, Promise<CDPSession>>();
-
-  private sessionOf(page: Page): Promise<CDPSession> {
-    let session = this.sessions.get(page);
-    if (!session) {
-      session = page.createCDPSession();
-      this.sessions.set(page, session);
-    }
-    return session;
-  }
+  /**
+   * Per page: our own CDP session (screenshots go through it, see screenshot()) and the viewport last
+   * set on it. Made with the page.
+   */
+  private readonly pageState = new WeakMap<Page, { cdp: CDPSession; viewport?: { width: number; height: number; deviceScaleFactor: number } }>();
 
   private async warmUp(): Promise<void> {
     const opened = await Promise.all(
@@ -268,6 +262,7 @@ export class ChromePool {
       if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') void req.continue();
       else void req.abort('blockedbyclient');
     });
+    this.pageState.set(page, { cdp: await page.createCDPSession() });
     return page;
   }
 }
