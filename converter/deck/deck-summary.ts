@@ -2,6 +2,7 @@
  * The JSON that `deck2video inspect --json` prints (a public contract: users' scripts read it).
  * Pure: Deck in, plain object out.
  */
+import { clickCount } from './build-steps.js';
 import type { Deck, DeckFormat, SlideElement } from './model.js';
 
 export interface SlideSummaryJson {
@@ -17,6 +18,8 @@ export interface SlideSummaryJson {
   pictures: number;
   tables: number;
   charts: number;
+  /** Clicks of the slide's builds, as PowerPoint counts them (0 when it has none). */
+  clicks: number;
 }
 
 export interface DeckSummary {
@@ -69,6 +72,7 @@ export function summariseDeck(deck: Deck): DeckSummary {
         layout: s.layoutName,
         elements: own.length,
         ...counts,
+        clicks: clickCount(s.build),
       };
     }),
     size: {

@@ -79,6 +79,8 @@ export interface Slide {
   /** What to paint, back to front: master shapes, layout shapes, then the slide's own. */
   elements: SlideElement[];
   transition?: Transition;
+  /** Click-by-click builds of the slide's main animation sequence; absent when it has none. */
+  build?: SlideBuild;
 }
 
 export interface Transition {
@@ -86,6 +88,45 @@ export interface Transition {
   type: string;
   durationMs?: number;
   direction?: string;
+}
+
+// ---------------------------------------------------------------- builds
+
+/**
+ * A slide's builds as a list of steps: steps[0] is the slide before the first click (after the effects
+ * that run by themselves when the slide starts), steps[k] the slide after click k. A slide with builds
+ * has clicks = steps.length - 1 (PowerPoint's count). Emphasis and motion paths change nothing here:
+ * the slide is drawn as the file stores it.
+ */
+export interface SlideBuild {
+  steps: BuildStep[];
+}
+
+export interface BuildStep {
+  /** What is not on screen at this step; everything else is. */
+  hidden: BuildTarget[];
+  /** The effects that lead from the previous step to this one (step 0: those that run at slide start). */
+  effects: BuildEffect[];
+}
+
+export interface BuildTarget {
+  /** cNvPr id of an element of the slide's own shape tree (groups included, at any depth). */
+  shape: string;
+  /** 0-based paragraphs of its text body; absent = the whole element. */
+  paragraphs?: number[];
+  /** Only the shape's own fill, line and shadow (PowerPoint's "animate background"), not its text. */
+  background?: boolean;
+}
+
+export interface BuildEffect {
+  /** Starts on a click, with the previous effect, or after it. */
+  trigger: 'click' | 'with' | 'after';
+  kind: 'entrance' | 'exit' | 'emphasis' | 'path' | 'other';
+  /** PowerPoint's preset by name: appear, fade, fly, wipe, zoom, … ('custom' when not a known preset). */
+  preset: string;
+  target: BuildTarget;
+  /** Length of the effect's animation, ms (0 for appear/disappear). */
+  durationMs: number;
 }
 
 // ---------------------------------------------------------------- elements
@@ -370,6 +411,8 @@ export interface Paragraph {
   endSize: number;
   /** Default tab size in EMU. */
   tabSize: number;
+  /** Kept in the layout but not drawn: a build step before this paragraph is revealed. */
+  invisible?: boolean;
 }
 
 /** Line spacing in percent of single (1 = 100%) or exact points. */

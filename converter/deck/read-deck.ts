@@ -15,6 +15,7 @@ import { oneLine } from './pptx/plain-text.js';
 import { readPresentation } from './pptx/presentation.js';
 import { summariseSlide } from './pptx/slide-summary.js';
 import { readDeckTheme, readSlideVisuals, type SlideVisuals } from './pptx/slide-visuals.js';
+import { readSlideBuild } from './pptx/timing.js';
 
 export type DeckInput = { path: string } | { bytes: Uint8Array; name: string };
 
@@ -39,6 +40,7 @@ export function deckFromPackage(pkg: Package, name: string): Deck {
     const summary = summariseSlide(pkg, s.part, root);
     for (const [k, v] of summary.langs) langs.set(k, (langs.get(k) ?? 0) + v);
     const visuals = safeVisuals(pkg, s.part, i + 1, collect);
+    const build = readSlideBuild(pkg, root, i + 1);
     return {
       index: i + 1,
       id: s.id,
@@ -51,6 +53,7 @@ export function deckFromPackage(pkg: Package, name: string): Deck {
       background: visuals.background,
       elements: visuals.elements,
       ...(visuals.transition ? { transition: visuals.transition } : {}),
+      ...(build ? { build } : {}),
     };
   });
   return {

@@ -22,7 +22,8 @@ export interface CachedRender {
 }
 
 export function renderKey(deck: Deck, slide: Slide, width: number): string {
-  const { index: _index, id: _id, hidden: _hidden, notes: _notes, ...look } = slide;
+  // The build is left out: the flat slide and a step that hides nothing look the same and share a render.
+  const { index: _index, id: _id, hidden: _hidden, notes: _notes, build: _build, ...look } = slide;
   return cacheKey({
     v: RENDERER_VERSION,
     width,

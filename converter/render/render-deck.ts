@@ -1,11 +1,15 @@
 /**
  * Deck -> slide-001.png, slide-002.png, … : every slide (hidden ones included) or a chosen subset,
- * built as HTML and screenshotted in one Chromium with a small page pool.
+ * built as HTML and screenshotted in one Chromium with a small page pool. With `clicks`, each slide's
+ * build steps too: slide-001-click-0.png (before the first click) … slide-001-click-N.png.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cacheKey } from '../cache/cache-key.js';
+import { clickCount } from '../deck/build-steps.js';
 import type { Deck, Slide } from '../deck/model.js';
 import { readDeck, type DeckInput } from '../deck/read-deck.js';
+import { slideAtStep } from '../deck/slide-step.js';
 import { ChromePool } from '../engines/chrome.js';
 import type { PagePool } from '../engines/lazy-chrome-pool.js';
 import { ConvertError } from '../errors.js';
@@ -21,6 +25,8 @@ export interface RenderOptions {
   width?: number;
   /** 1-based slide numbers to render (default: all). */
   slides?: number[];
+  /** Also write every build step: slide-NNN-click-K.png for K = 0..clicks. */
+  clicks?: boolean;
   outDir: string;
   /** A browser to reuse; when absent one is launched and closed here. */
   pool?: PagePool;
@@ -31,7 +37,7 @@ export interface RenderOptions {
 }
 
 export interface RenderResult {
-  /** Written files, in slide order. */
+  /** Written files, in slide order (a slide's steps right after it). */
   files: string[];
   /** Problems met while rendering (unsupported pictures, charts), each once. */
   warnings: string[];
@@ -39,6 +45,11 @@ export interface RenderResult {
 
 export function slideFileName(index: number): string {
   return `slide-${String(index).padStart(3, '0')}.png`;
+}
+
+/** A build step's picture: slide-NNN-click-K.png (K = 0 before the first click). */
+export function stepFileName(index: number, step: number): string {
+  return `slide-${String(index).padStart(3, '0')}-click-${step}.png`;
 }
 
 export function outputWidth(width: number | undefined): number {
@@ -73,16 +84,30 @@ export async function renderDeck(deck: Deck, options: RenderOptions): Promise<Re
   options.onProgress?.({ stage: 'render', done: 0, total: slides.length });
   try {
     const files = await mapLimit(slides, pages, async (slide) => {
-      if (options.signal?.aborted) throw new ConvertError('CANCELLED', 'Rendering was cancelled');
-      const png = await renderSlidePng(deck, slide, pool, width, media, (m) => warnings.add(m), options.signal);
-      const file = join(options.outDir, slideFileName(slide.index));
-      await writeFile(file, png);
+      // Steps that look alike (often the last step and the flat slide) are rendered once.
+      const pngs = new Map<string, Promise<Uint8Array>>();
+      const png = (s: Slide) => {
+        const key = cacheKey({ ...s, build: undefined });
+        if (!pngs.has(key)) pngs.set(key, renderSlidePng(deck, s, pool, width, media, (m) => warnings.add(m), options.signal));
+        return pngs.get(key)!;
+      };
+      const outputs: [string, Slide][] = [[slideFileName(slide.index), slideAtStep({ ...slide, build: undefined }, 0)]];
+      if (options.clicks) {
+        for (let k = 0; k <= clickCount(slide.build); k++) outputs.push([stepFileName(slide.index, k), slideAtStep(slide, k)]);
+      }
+      const written: string[] = [];
+      for (const [name, look] of outputs) {
+        if (options.signal?.aborted) throw new ConvertError('CANCELLED', 'Rendering was cancelled');
+        const file = join(options.outDir, name);
+        await writeFile(file, await png(look));
+        written.push(file);
+      }
       options.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });
-      return file;
+      return written;
     });
     // The reader may already have said that the deck has EMF/WMF pictures: say it once per deck.
     const readerSaidMetafiles = deck.warnings.some((w) => /\b(EMF|WMF)\b/.test(w));
-    return { files, warnings: [...warnings].filter((w) => !(readerSaidMetafiles && /\b(EMF|WMF)\b/.test(w))) };
+    return { files: files.flat(), warnings: [...warnings].filter((w) => !(readerSaidMetafiles && /\b(EMF|WMF)\b/.test(w))) };
   } finally {
     if (!options.pool) await pool.close();
   }

@@ -74,7 +74,8 @@ describe('cli: deck2video inspect', function () {
       ],
     );
     for (const s of j.slides) {
-      assert.deepEqual(Object.keys(s), ['index', 'id', 'hidden', 'title', 'text', 'notes', 'layout', 'elements', 'pictures', 'tables', 'charts']);
+      assert.deepEqual(Object.keys(s), ['index', 'id', 'hidden', 'title', 'text', 'notes', 'layout', 'elements', 'pictures', 'tables', 'charts', 'clicks']);
+      assert.equal(s.clicks, 0);
       assert.equal(typeof s.layout, 'string');
       assert.equal(typeof s.elements, 'number');
     }

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { ConvertError } from '../../converter/errors.js';
 import { readDeck } from '../../converter/deck/read-deck.js';
+import { join2, slidesInOrder } from '../helpers/independent-slides.js';
 import { listDecks, requireSharedDecks } from '../helpers/shared-decks.js';
 
 const DAMAGED = 'this file is damaged or not a complete PowerPoint file; open it in PowerPoint, save it again as .pptx and retry';
@@ -30,40 +30,11 @@ function unescapeXml(s: string): string {
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-function relMap(xml: string | undefined): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const r of (xml ?? '').match(/<Relationship\b[^>]*>/g) ?? []) {
-    const id = /\bId="([^"]*)"/.exec(r)?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(r)?.[1];
-    if (id && target && !/TargetMode="External"/.test(r)) m.set(id, target);
-  }
-  return m;
-}
-
-/** "../notesSlides/notesSlide3.xml" against "ppt/slides/" -> "ppt/notesSlides/notesSlide3.xml" */
-function join2(dir: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const out = dir.split('/').filter(Boolean);
-  for (const seg of target.split('/')) {
-    if (seg === '..') out.pop();
-    else if (seg !== '.') out.push(seg);
-  }
-  return out.join('/');
-}
-
 async function independent(bytes: Uint8Array): Promise<{ slides: number; notes: string[] }> {
-  const zip = await JSZip.loadAsync(bytes);
+  const { zip, slides } = await slidesInOrder(bytes);
   const text = async (name: string) => zip.file(name)?.async('string');
-  const pres = (await text('ppt/presentation.xml')) ?? '';
-  const presRels = relMap(await text('ppt/_rels/presentation.xml.rels'));
-  const list = /<p:sldIdLst>([\s\S]*?)<\/p:sldIdLst>/.exec(pres)?.[1] ?? '';
   const notes: string[] = [];
-  for (const entry of list.match(/<p:sldId\b[^>]*>/g) ?? []) {
-    const rid = /r:id="([^"]*)"/.exec(entry)?.[1] ?? '';
-    const slide = presRels.get(rid);
-    if (!slide || !zip.file(join2('ppt', slide))) continue;
-    const slidePath = join2('ppt', slide);
-    const dir = slidePath.slice(0, slidePath.lastIndexOf('/'));
+  for (const { path: slidePath, dir } of slides) {
     const rels = (await text(`${dir}/_rels/${slidePath.slice(dir.length + 1)}.rels`)) ?? '';
     const notesRel = (rels.match(/<Relationship\b[^>]*>/g) ?? []).find((r) => /relationships\/notesSlide"/.test(r));
     const target = notesRel ? /\bTarget="([^"]*)"/.exec(notesRel)?.[1] : undefined;

@@ -63,6 +63,13 @@ describe('HTML builders', () => {
     assert.match(paragraphHtml(para([run('x')], { lineSpacing: { pts: 30 } }), NO_SCALE, ctx(), true), /line-height:40px/);
   });
 
+  it('keeps a paragraph a build has not revealed in the layout, undrawn', () => {
+    const p = para([run('later', { size: 20 })]);
+    const shown = paragraphHtml(p, NO_SCALE, ctx(), true);
+    const hidden = paragraphHtml({ ...p, invisible: true }, NO_SCALE, ctx(), true);
+    assert.equal(hidden, shown.replace('tab-size:96px"', 'tab-size:96px;visibility:hidden"'));
+  });
+
   it('gives an empty paragraph one line of its end-of-paragraph size', () => {
     const html = paragraphHtml(para([], { endSize: 24 }), NO_SCALE, ctx(), true);
     assert.match(html, /font-size:32px;line-height:1.2/);

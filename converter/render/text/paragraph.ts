@@ -98,6 +98,8 @@ export function paragraphHtml(p: Paragraph, scale: TextScale, ctx: RenderContext
   const after = spaceCss(p.spaceAfter, sz.max, scale);
   if (after !== '0') st.push(`margin-bottom:${after}`);
   if (p.tabSize > 0) st.push(`tab-size:${num(px(p.tabSize))}px`);
+  // A paragraph a build has not revealed yet keeps its space, as in PowerPoint: the lines around it stay put.
+  if (p.invisible) st.push('visibility:hidden');
   // A trailing line break starts a new (empty) line in PowerPoint; in HTML it needs a second <br>.
   const trailingBreak = p.runs.length > 0 && p.runs[p.runs.length - 1]!.kind === 'break' ? '<br>' : '';
   const runs = p.runs.map((r) => runHtml(r, scale, ctx)).join('') + trailingBreak;

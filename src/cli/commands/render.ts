@@ -1,25 +1,29 @@
-/** `deck2video render DECK --out DIR [--width 1920] [--slides 3,5-9]`: slide PNGs, hidden slides included. */
+/** `deck2video render DECK --out DIR [--width 1920] [--slides 3,5-9] [--clicks]`: slide PNGs, hidden slides included. */
 import type { Command } from 'commander';
 import { ConvertError } from '../../../converter/errors.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressEvent } from '../../../converter/progress.js';
-import { renderDeck, renderDeckFile, slideFileName } from '../../../converter/render/render-deck.js';
+import { renderDeck, renderDeckFile, slideFileName, stepFileName } from '../../../converter/render/render-deck.js';
 import { addDeckSourceOptions, deckSourceOf, GOOGLE_HELP, loadDeck, rendererOf, type DeckSource, type DeckSourceFlags } from '../deck-source.js';
 import { parseSlideRange } from '../../../converter/render/slide-range.js';
 import type { CliContext } from '../io.js';
 
 const HELP = `
 Writes DIR/slide-001.png, slide-002.png, … (numbered by position in the deck; hidden slides included).
+With --clicks, also each slide's build steps: slide-001-click-0.png (before the first click) to
+slide-001-click-N.png (after the last of its N clicks; \`inspect --json\` gives N as "clicks").
 
 Examples:
   $ deck2video render lecture.pptx --out slides/
-  $ deck2video render lecture.pptx --out slides/ --width 1280 --slides 1,4-6`;
+  $ deck2video render lecture.pptx --out slides/ --width 1280 --slides 1,4-6
+  $ deck2video render lecture.pptx --out slides/ --clicks`;
 
 interface RenderFlags {
   out: string;
   width: string;
   slides?: string;
+  clicks?: boolean;
 }
 
 export function parseWidth(text: string): number {
@@ -37,7 +41,8 @@ export function registerRender(program: Command, ctx: CliContext): Command {
     .argument('[deck]', 'the .pptx, .ppsx or .pptm file')
     .requiredOption('-o, --out <dir>', 'folder for slide-001.png, slide-002.png, … (created if missing)')
     .option('--width <px>', 'image width in pixels; the height follows the slide size', '1920')
-    .option('--slides <list>', 'only these slides, e.g. 3,5-9 (1-based, hidden slides count)');
+    .option('--slides <list>', 'only these slides, e.g. 3,5-9 (1-based, hidden slides count)')
+    .option('--clicks', 'also write each build step: slide-001-click-0.png … slide-001-click-N.png');
   return addDeckSourceOptions(cmd, { renderer: true })
     .addHelpText('after', HELP + GOOGLE_HELP)
     .action(async (deckArg: string | undefined, opts: RenderFlags & DeckSourceFlags) => {
@@ -53,6 +58,7 @@ export function registerRender(program: Command, ctx: CliContext): Command {
         const result = await renderDeckFile({ path: source.path }, {
           outDir: opts.out,
           width,
+          clicks: opts.clicks,
           select: (count) => (opts.slides === undefined ? undefined : parseSlideRange(opts.slides, count)),
           signal: ctx.signal,
           onProgress: progress,
@@ -85,8 +91,13 @@ async function renderGoogle(source: DeckSource, opts: RenderFlags & DeckSourceFl
     const file = join(opts.out, slideFileName(index));
     await writeFile(file, png);
     files.push(file);
+    // Google Slides has no builds: the one step is the slide itself.
+    if (opts.clicks) {
+      await writeFile(join(opts.out, stepFileName(index, 0)), png);
+      files.push(join(opts.out, stepFileName(index, 0)));
+    }
   }
   const rest = (wanted ?? loaded.deck.slides.map((s) => s.index)).filter((i) => !loaded.slideImages?.has(i));
-  const result = rest.length ? await renderDeck(loaded.deck, { outDir: opts.out, width, slides: rest, signal: ctx.signal, onProgress }) : { files: [], warnings: [] };
+  const result = rest.length ? await renderDeck(loaded.deck, { outDir: opts.out, width, slides: rest, clicks: opts.clicks, signal: ctx.signal, onProgress }) : { files: [], warnings: [] };
   return { files: [...files, ...result.files].sort(), warnings: [...loaded.deck.warnings, ...loaded.warnings, ...result.warnings] };
 }
