@@ -29,6 +29,8 @@ export interface ConvertOptions extends NarrationOptions {
   /** Seconds. */
   transitionDuration?: number;
   motion?: boolean;
+  /** Play each slide's builds click by click (default true); false shows every slide flat, in its final look. */
+  builds?: boolean;
   resolution?: Resolution;
   fit?: Fit;
   cfr?: boolean;

@@ -32,6 +32,8 @@ export interface ResolvedConvertOptions {
   fit: Fit;
   cfr: boolean;
   burnCaptions: boolean;
+  /** Slides with builds show them step by step (false: --no-builds). */
+  builds: boolean;
   slideImages: Map<number, Uint8Array> | undefined;
   cacheDir: string;
   jobs: number;
@@ -89,6 +91,7 @@ export async function resolveConvertOptions(o: ConvertOptions, env: NodeJS.Proce
     fit,
     cfr: o.cfr ?? false,
     burnCaptions: o.burnCaptions ?? false,
+    builds: o.builds ?? true,
     slideImages: o.slideImages,
     cacheDir,
     jobs,

@@ -14,10 +14,12 @@ import { toSrt } from './assemble/captions/srt.js';
 import { toVtt } from './assemble/captions/vtt.js';
 import { xfadeForDeckTransition } from './assemble/deck-transition.js';
 import { frameToMs, planTimeline } from './assemble/plan-timeline.js';
+import { stepTimes } from './assemble/step-times.js';
 import type { SegmentInput, Timeline } from './assemble/timeline-types.js';
 import { ArtifactCache } from './cache/artifact-cache.js';
 import type { ConvertOptions, ConvertResult } from './convert-options.js';
 import { resolveConvertOptions, slideRenderWidth, videoFormat, type ResolvedConvertOptions } from './convert-resolve.js';
+import { clickCount } from './deck/build-steps.js';
 import type { Deck, Slide } from './deck/model.js';
 import { readDeck, type DeckInput } from './deck/read-deck.js';
 import { LazyChromePool, type PagePool } from './engines/lazy-chrome-pool.js';
@@ -53,7 +55,9 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
   };
   const o = await resolveConvertOptions(options);
   const out = outputPath(input, o);
-  const deck = 'deck' in input ? input.deck : await timed('read', () => readDeck(input));
+  const read = 'deck' in input ? input.deck : await timed('read', () => readDeck(input));
+  // --no-builds: every slide is its flat final picture, as the deck shows it with nothing hidden.
+  const deck = o.builds ? read : { ...read, slides: read.slides.map(({ build: _build, ...flat }) => flat) };
   o.onProgress({ stage: 'read', done: 1, total: 1 });
 
   const { lang, scripts } = buildDeckScripts(deck, o.narration.script);
@@ -73,7 +77,7 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
     // Started on the first slide or frame not in the cache: a re-export of a lightly edited deck may
     // need no browser at all.
     const pool = new LazyChromePool({ pages: o.jobs, signal: o.signal });
-    let renders: Map<number, CachedRender>;
+    let renders: Map<number, CachedRender[]>;
     let frames: Map<number, IllustratedFrame>;
     let audio: Map<number, CachedSlideAudio>;
     try {
@@ -86,14 +90,17 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
       await pool.close();
     }
 
-    const timeline = planTimeline(jobs.map((j) => segmentInput(j, audio.get(j.slide.index), frames.has(j.slide.index), o)), o.timeline);
+    const timeline = planTimeline(jobs.map((j) => segmentInput(j, audio.get(j.slide.index), frames.has(j.slide.index), o, warnings)), o.timeline);
     const cues = captionCues(timeline, audio);
     const media = new Map<number, SlideMedia>(jobs.map(({ slide }) => {
-      const r = renders.get(slide.index)!;
+      const steps = renders.get(slide.index)!;
+      // The slide without steps is its final step (the only one when it has no build).
+      const r = steps[steps.length - 1]!;
       const f = frames.get(slide.index);
       const a = audio.get(slide.index);
       return [slide.index, {
         slidePng: r.path, slideHash: r.key,
+        ...(slide.build ? { steps: steps.map((x) => ({ png: x.path, hash: x.key })) } : {}),
         ...(f ? { framePng: f.path, frameHash: basename(f.path, '.png') } : {}),
         ...(a && a.sentences.length ? { narrationWav: a.wavPath } : {}),
       }];
@@ -132,12 +139,14 @@ function outputPath(input: ConvertInput, o: ResolvedConvertOptions): string {
 }
 
 async function renderSlides(deck: Deck, jobs: SlideJob[], pool: PagePool, cache: ArtifactCache, width: number,
-  o: ResolvedConvertOptions, warnings: Set<string>): Promise<Map<number, CachedRender>> {
+  o: ResolvedConvertOptions, warnings: Set<string>): Promise<Map<number, CachedRender[]>> {
   const renderer = new SlideRenderer(deck, pool, cache, width);
   let done = 0;
   const results = await mapLimit(jobs, o.jobs, async ({ slide }) => {
-    const given = o.slideImages?.get(slide.index);
-    const r = given ? await storeSlideImage(cache, given) : await renderer.render(slide, o.signal);
+    // A supplied picture (PowerPoint's own) shows the slide in its final state: the steps of a build
+    // are ours, so that every step of the slide has the same look.
+    const given = clickCount(slide.build) > 0 ? undefined : o.slideImages?.get(slide.index);
+    const r = given ? [await storeSlideImage(cache, given)] : await renderer.renderSteps(slide, o.signal);
     o.onProgress({ stage: 'render', done: ++done, total: jobs.length, detail: `slide ${slide.index}` });
     return [slide.index, r] as const;
   });
@@ -169,9 +178,10 @@ async function narrate(jobs: SlideJob[], cache: ArtifactCache, o: ResolvedConver
   return out;
 }
 
-function segmentInput(j: SlideJob, audio: CachedSlideAudio | undefined, hasFrame: boolean, o: ResolvedConvertOptions): SegmentInput {
+function segmentInput(j: SlideJob, audio: CachedSlideAudio | undefined, hasFrame: boolean, o: ResolvedConvertOptions,
+  warnings: Set<string>): SegmentInput {
   const narrated = audio !== undefined && audio.sentences.length > 0;
-  return {
+  const input: SegmentInput = {
     slideIndex: j.slide.index,
     title: j.slide.title,
     narrationMs: narrated ? audio.durationMs : 0,
@@ -180,6 +190,13 @@ function segmentInput(j: SlideJob, audio: CachedSlideAudio | undefined, hasFrame
     hasFrame,
     deckTransition: o.transitionForced ? undefined : xfadeForDeckTransition(j.slide.transition),
   };
+  if (!j.slide.build) return input;
+  const t = stepTimes({
+    slide: j.slide, marks: j.script.clicks, sentences: narrated ? audio.sentences : [],
+    narrationMs: input.narrationMs, lang: j.script.lang,
+  });
+  if (t.warning) warnings.add(t.warning);
+  return { ...input, steps: t.steps, ...(t.holdMs !== undefined ? { holdMs: t.holdMs } : {}) };
 }
 
 /** Each slide's cues, moved to where its narration starts on the video clock. */

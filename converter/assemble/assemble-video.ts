@@ -24,6 +24,8 @@ const SEGMENT_VERSION = 5;
 export interface SlideMedia {
   slidePng: string;
   slideHash: string;
+  /** The slide at each build step (step 0 first), for shots that name a step. */
+  steps?: { png: string; hash: string }[];
   framePng?: string;
   frameHash?: string;
   /** 16-bit mono WAV at the request's sample rate; absent for silent slides. */
@@ -120,15 +122,17 @@ function encodeAudio(r: AssembleRequest): Promise<NarrationTrack> {
 
 async function encodeSegments(r: AssembleRequest): Promise<{ segmentFiles: string[]; encoded: number; cached: number }> {
   const segments = planPieces(r.timeline);
-  const source = (slideIndex: number, what: 'slide' | 'frame'): string => {
+  const slideOf = (m: SlideMedia | undefined, step: number | undefined) =>
+    step === undefined ? (m ? { png: m.slidePng, hash: m.slideHash } : undefined) : m?.steps?.[step];
+  const source = (slideIndex: number, what: 'slide' | 'frame', step?: number): string => {
     const m = r.media.get(slideIndex);
-    const path = what === 'slide' ? m?.slidePng : m?.framePng;
-    if (!path) throw new ConvertError('INTERNAL', `no ${what} image for slide ${slideIndex}`);
+    const path = what === 'slide' ? slideOf(m, step)?.png : m?.framePng;
+    if (!path) throw new ConvertError('INTERNAL', `no ${what} image for slide ${slideIndex}${step === undefined ? '' : ` step ${step}`}`);
     return path;
   };
   const hashOf = (p: Picture) => {
     const m = r.media.get(p.slideIndex)!;
-    return { image: p.image, zoomed: p.zoomed, slide: p.image === 'frame' ? undefined : m.slideHash, frame: p.image === 'slide' ? undefined : m.frameHash };
+    return { image: p.image, zoomed: p.zoomed, slide: p.image === 'frame' ? undefined : slideOf(m, p.step)?.hash, frame: p.image === 'slide' ? undefined : m.frameHash };
   };
   const describe = (piece: Piece) =>
     piece.kind === 'fade'

@@ -5,13 +5,20 @@
  * once, cached by their content, and joined by stream copy: cost follows distinct pictures, not
  * video length.
  */
-import type { Segment, ShotImage, Timeline } from './timeline-types.js';
+import type { Segment, Shot, ShotImage, Timeline } from './timeline-types.js';
 
 /** A picture on screen: what it shows for which slide; `zoomed` is the end state of a motion shot. */
 export interface Picture {
   slideIndex: number;
   image: ShotImage;
   zoomed: boolean;
+  /** The build step the slide shows (absent: the slide without builds). */
+  step?: number;
+}
+
+function pictureOf(slideIndex: number, shot: Shot): Picture {
+  const p: Picture = { slideIndex, image: shot.image, zoomed: false };
+  return shot.step === undefined ? p : { ...p, step: shot.step };
 }
 
 export type Piece =
@@ -43,7 +50,7 @@ function segmentPieces(segment: Segment, previous: Picture | undefined, maxZoomF
   const pieces: Piece[] = [];
   let before: Picture | undefined = previous;
   for (const [i, shot] of segment.shots.entries()) {
-    const picture: Picture = { slideIndex: segment.slideIndex, image: shot.image, zoomed: false };
+    const picture = pictureOf(segment.slideIndex, shot);
     let fade = 0;
     if (i === 0 && segment.transitionIn && before) {
       fade = Math.min(segment.transitionIn.frames, shot.frames - 1);
@@ -67,7 +74,7 @@ function segmentPieces(segment: Segment, previous: Picture | undefined, maxZoomF
 
 function lastPicture(segment: Segment): Picture {
   const last = segment.shots[segment.shots.length - 1];
-  return { slideIndex: segment.slideIndex, image: last.image, zoomed: last.motion };
+  return { ...pictureOf(segment.slideIndex, last), zoomed: last.motion };
 }
 
 export function pieceFrames(pieces: Piece[]): number {

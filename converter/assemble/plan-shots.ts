@@ -14,7 +14,8 @@ export interface ShotPlanInput {
   fade: number;
 }
 
-const MIN_SHOT_MS = 2500;
+/** Shortest shot of the slide or the frame when they alternate. */
+export const MIN_SHOT_MS = 2500;
 
 export function planShots(p: ShotPlanInput, o: TimelineOptions): Shot[] {
   const { input, frames } = p;

@@ -3,7 +3,9 @@
  * a tail (or the reading time of a silent slide); the transition into a segment is its first frames,
  * so segments never overlap and chapters, captions and audio offsets all follow from `start`.
  */
+import { MIN_STEP_MS } from '../script/directives.js';
 import { planShots } from './plan-shots.js';
+import { leadInForSteps, planStepShots, revealFrames } from './plan-step-shots.js';
 import type { Segment, SegmentInput, Timeline, TimelineOptions } from './timeline-types.js';
 
 export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
@@ -27,13 +29,18 @@ export function planTimeline(inputs: SegmentInput[], o: TimelineOptions): Timeli
     const transitionIn =
       i === 0 || type === 'cut' || transitionFrames === 0 ? undefined : { type, frames: transitionFrames };
     const narrated = input.narrationMs > 0;
-    const narrationStart = narrated ? toFrames(o.leadInMs) : 0;
+    const inFrames = transitionIn?.frames ?? 0;
+    const narrationStart = narrated ? leadInForSteps(input.steps, toFrames(o.leadInMs), inFrames, o) : 0;
     const body = narrated
       ? narrationStart + Math.ceil((input.narrationMs * o.fps) / 1000) + toFrames(o.tailMs)
       : Math.ceil((input.holdMs * o.fps) / 1000);
-    // A segment is never shorter than its own transition plus a moment of stillness.
-    const frames = Math.max(body, (transitionIn?.frames ?? 0) + o.fps);
-    const shots = planShots({ input, frames, narrationStart, fade: transitionFrames }, o);
+    const reveals = input.steps ? revealFrames(input.steps, narrationStart, inFrames, o) : undefined;
+    // A segment is never shorter than its own transition plus a moment of stillness, and its last
+    // build step stays on screen as long as any other.
+    const lastStep = reveals?.length ? reveals[reveals.length - 1]!.frame + toFrames(MIN_STEP_MS) : 0;
+    const frames = Math.max(body, inFrames + o.fps, lastStep);
+    const plan = { input, frames, narrationStart, fade: transitionFrames };
+    const shots = reveals ? planStepShots(plan, reveals, o) : planShots(plan, o);
     segments.push({
       slideIndex: input.slideIndex,
       title: input.title,

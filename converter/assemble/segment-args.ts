@@ -29,8 +29,8 @@ export interface VideoFormat {
  */
 export const STILL_INTERVAL_SECONDS = 10;
 
-/** Finds the PNG for a slide's rendered slide or illustrative frame. */
-export type SourceLookup = (slideIndex: number, what: 'slide' | 'frame') => string;
+/** Finds the PNG for a slide's rendered slide (at a build step, when given) or illustrative frame. */
+export type SourceLookup = (slideIndex: number, what: 'slide' | 'frame', step?: number) => string;
 
 /**
  * The H.264 encoder setup shared by every segment (so they join by stream copy) and by the final
@@ -152,7 +152,7 @@ class PictureGraph {
   build(): string[] {
     const sourceUses = new Map<string, number>();
     const pictureSources = (p: Picture) =>
-      p.image === 'side-by-side' ? [this.sources(p.slideIndex, 'slide'), this.sources(p.slideIndex, 'frame')] : [this.sources(p.slideIndex, p.image)];
+      p.image === 'side-by-side' ? [this.sources(p.slideIndex, 'slide', p.step), this.sources(p.slideIndex, 'frame')] : [this.sources(p.slideIndex, p.image, p.step)];
     for (const { picture } of this.uses.values()) for (const s of pictureSources(picture)) sourceUses.set(s, (sourceUses.get(s) ?? 0) + 1);
     this.inputs.push(...sourceUses.keys());
     const chains: string[] = [];
@@ -187,7 +187,7 @@ class PictureGraph {
       const gap = Math.round(w * 0.03);
       const sw = even(w * 0.6);
       const fw = even(w - sw - 3 * gap);
-      return `${source(this.sources(p.slideIndex, 'slide'))}${fit(sw, h)}[${label}s];` +
+      return `${source(this.sources(p.slideIndex, 'slide', p.step))}${fit(sw, h)}[${label}s];` +
         `${source(this.sources(p.slideIndex, 'frame'))}${fit(fw, h)}[${label}f];` +
         `[${label}s]pad=${w}:${h}:${gap}:0:color=${bg}[${label}c];[${label}c][${label}f]overlay=${sw + 2 * gap}:0,format=yuv420p${zoomed}[${label}]`;
     }
@@ -196,12 +196,13 @@ class PictureGraph {
     const place = p.image === 'frame'
       ? `scale=${w}:${h}:force_original_aspect_ratio=increase:flags=lanczos,crop=${w}:${h},setsar=1`
       : fit(w, h);
-    return `${source(this.sources(p.slideIndex, p.image))}${place},format=yuv420p${zoomed}[${label}]`;
+    return `${source(this.sources(p.slideIndex, p.image, p.step))}${place},format=yuv420p${zoomed}[${label}]`;
   }
 }
 
 export function pictureKey(p: Picture): string {
-  return `${p.slideIndex}-${p.image}-${p.zoomed ? 'z' : 'n'}`;
+  const step = p.step === undefined ? '' : `-k${p.step}`;
+  return `${p.slideIndex}-${p.image}-${p.zoomed ? 'z' : 'n'}${step}`;
 }
 
 function labelOf(key: string): string {

@@ -38,6 +38,16 @@ export interface SegmentInput {
   hasFrame: boolean;
   /** The deck's own transition into this slide, mapped to an xfade name, if it sets one. */
   deckTransition?: string;
+  /** The slide's build steps (absent: the slide is one picture). */
+  steps?: SegmentSteps;
+}
+
+/** Build steps of a slide: step 0 shows from the start, step k from its click on. */
+export interface SegmentSteps {
+  /** When each click happens, ms on the narration clock (a silent slide: on its hold), in order. */
+  revealMs: number[];
+  /** How long each click's crossfade lasts, ms (0: a cut). */
+  fadeMs: number[];
 }
 
 export interface Shot {
@@ -49,6 +59,8 @@ export interface Shot {
   motion: boolean;
   /** Crossfade frames at the start of this shot from the previous shot's image (0 = cut). */
   fadeIn: number;
+  /** The build step the slide picture shows (absent: the slide without builds). */
+  step?: number;
 }
 
 export interface Segment {

@@ -47,10 +47,12 @@ function hideIn(el: ShapeElement, t: BuildTarget): ShapeElement {
   return { ...el, text: { ...el.text, paragraphs } };
 }
 
-/** The text that click `step` brings onto the slide (what was hidden before it and is shown after). */
+/**
+ * The text that click `step` brings onto the slide (what was hidden before it and is shown after);
+ * for step 0, the text on the slide before the first click.
+ */
 export function revealedText(slide: Slide, step: number): string {
-  if (step < 1) return '';
-  const before = hiddenAt(slide, step - 1);
+  const before: Hidden = step > 0 ? hiddenAt(slide, step - 1) : new Map();
   const after = hiddenAt(slide, step);
   const lines: string[] = [];
   const visit = (elements: SlideElement[], shownAll: boolean) => {
@@ -71,7 +73,7 @@ export function revealedText(slide: Slide, step: number): string {
       });
     }
   };
-  visit(slide.elements, false);
+  visit(slide.elements, step === 0);
   return lines.join('\n');
 }
 

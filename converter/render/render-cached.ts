@@ -6,6 +6,7 @@
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
 import type { Deck, Slide } from '../deck/model.js';
+import { slideAtStep } from '../deck/slide-step.js';
 import type { PagePool } from '../engines/lazy-chrome-pool.js';
 import { MediaUris } from './media.js';
 import { renderSlidePng } from './render-deck.js';
@@ -37,14 +38,31 @@ export function renderKey(deck: Deck, slide: Slide, width: number): string {
 
 export class SlideRenderer {
   private readonly media: MediaUris;
+  /** Renders under way, so two steps that look alike are drawn once even when asked for at once. */
+  private readonly pending = new Map<string, Promise<CachedRender>>();
   readonly warnings = new Set<string>();
 
   constructor(private readonly deck: Deck, private readonly pool: PagePool, private readonly cache: ArtifactCache, private readonly width: number) {
     this.media = new MediaUris(deck.media);
   }
 
-  async render(slide: Slide, signal?: AbortSignal): Promise<CachedRender> {
+  render(slide: Slide, signal?: AbortSignal): Promise<CachedRender> {
     const key = renderKey(this.deck, slide, this.width);
+    let job = this.pending.get(key);
+    if (!job) {
+      job = this.produce(slide, key, signal);
+      this.pending.set(key, job);
+    }
+    return job;
+  }
+
+  /** Every build step of a slide (step 0 first), or the slide itself when it has no build. */
+  renderSteps(slide: Slide, signal?: AbortSignal): Promise<CachedRender[]> {
+    const steps = slide.build ? slide.build.steps.map((_, k) => slideAtStep(slide, k)) : [slide];
+    return Promise.all(steps.map((s) => this.render(s, signal)));
+  }
+
+  private async produce(slide: Slide, key: string, signal?: AbortSignal): Promise<CachedRender> {
     const hit = await this.cache.has(RENDER_CACHE_KIND, key, 'png');
     if (hit) return { path: hit, key, cached: true };
     const png = await renderSlidePng(this.deck, slide, this.pool, this.width, this.media, (m) => this.warnings.add(m), signal);

@@ -20,6 +20,12 @@ export interface ScriptSentence {
   pauseAfterMs: number;
 }
 
+/** Where a [click] falls: `beforeMs` of typed silence before sentence `sentence` (= sentences.length: after the last). */
+export interface ScriptClick {
+  sentence: number;
+  beforeMs: number;
+}
+
 export interface SlideScript {
   /** [skip]: leave the slide out of the video. */
   skip: boolean;
@@ -36,6 +42,8 @@ export interface SlideScript {
   source: 'notes' | 'slide-text' | 'none';
   /** Silent slides: how long to hold (reading time, or the typed pauses); 0 when narrated. */
   holdMs: number;
+  /** The notes' [click] marks in order (empty when the notes have none). */
+  clicks: ScriptClick[];
 }
 
 export interface ScriptContext {
@@ -53,22 +61,30 @@ export function buildScript(notes: string, slideText: string, options: ResolvedS
   const withPrompt = d.imagePrompt === undefined ? base : { ...base, imagePrompt: d.imagePrompt };
   const build = new SentenceBuilder(lang, options, ctx.lexicon ?? compileLexicon(options.lexicon));
 
-  for (const seg of d.segments) build.addText(seg.text, true, seg.pauseAfterMs);
+  const clicks: ScriptClick[] = [];
+  const mark = (offsets: number[] | undefined, typedMs: number) => {
+    for (const at of offsets ?? []) clicks.push({ sentence: build.sentences.length, beforeMs: typedMs - at });
+  };
+  mark(d.leadingClicks, d.leadingPauseMs);
+  for (const seg of d.segments) {
+    build.addText(seg.text, true, seg.pauseAfterMs);
+    mark(seg.clicksAfter, seg.pauseAfterMs);
+  }
   if (build.sentences.length > 0) {
     const leadingPauseMs = d.leadingPauseMs + build.leadingPauseMs;
-    return { ...withPrompt, leadingPauseMs, sentences: build.finish(), source: 'notes', holdMs: 0 };
+    return { ...withPrompt, leadingPauseMs, sentences: build.finish(), source: 'notes', holdMs: 0, clicks };
   }
 
   if (options.narrateText && slideText.trim()) {
     // Slide text is titles and bullets: every line stands alone, none is a wrapped continuation.
     build.addText(slideText, false, 0);
     if (build.sentences.length > 0) {
-      return { ...withPrompt, leadingPauseMs: 0, sentences: build.finish(), source: 'slide-text', holdMs: 0 };
+      return { ...withPrompt, leadingPauseMs: 0, sentences: build.finish(), source: 'slide-text', holdMs: 0, clicks: [] };
     }
   }
   const typedPauses = d.leadingPauseMs + d.segments.reduce((n, s) => n + s.pauseAfterMs, 0);
   const holdMs = typedPauses > 0 ? typedPauses : readingTimeMs(slideText);
-  return { ...withPrompt, leadingPauseMs: 0, sentences: [], source: 'none', holdMs };
+  return { ...withPrompt, leadingPauseMs: 0, sentences: [], source: 'none', holdMs, clicks: [] };
 }
 
 /**

@@ -13,6 +13,11 @@ export const MAX_HOLD_MS = 10_000;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function readingTimeMs(text: string): number {
+  return Math.round(Math.min(MAX_HOLD_MS, Math.max(MIN_HOLD_MS, readingMs(text))));
+}
+
+/** The time to read `text` at the rates above, unclamped. */
+export function readingMs(text: string): number {
   let words = 0;
   let cjk = 0;
   for (const s of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
@@ -21,6 +26,5 @@ export function readingTimeMs(text: string): number {
     if (chars > 0) cjk += chars;
     else words++;
   }
-  const ms = (words / READING_WPM + cjk / READING_CJK_CPM) * 60_000;
-  return Math.round(Math.min(MAX_HOLD_MS, Math.max(MIN_HOLD_MS, ms)));
+  return (words / READING_WPM + cjk / READING_CJK_CPM) * 60_000;
 }

@@ -79,3 +79,41 @@ export async function buildsDeck(): Promise<Uint8Array> {
     'ppt/slides/slide7.xml': withTiming(timingXml([{ node: 'click', cls: 'entr', preset: 10, spid: '2', p: [1, 2] }])),
   });
 }
+
+/**
+ * A short lesson with builds, for the video tests. Slide 1: three bullets by paragraph, notes with
+ * [click] marks; slide 2: three bullets that appear, notes that speak about each (no marks); slide 3:
+ * no animation; slide 4: two clicks and no notes.
+ */
+export async function buildsLesson(): Promise<Uint8Array> {
+  const bytes = await buildDeck((pres) => {
+    pres.layout = 'LAYOUT_16x9';
+    const bullets = (s: ReturnType<typeof pres.addSlide>, title: string, items: string[]) => {
+      s.addText(title, { x: 0.5, y: 0.2, w: 9, h: 0.8, fontSize: 32 });
+      s.addText(BULLETS(items), { x: 0.5, y: 1.2, w: 9, h: 3.5, fontSize: 28 });
+    };
+    const s1 = pres.addSlide();
+    bullets(s1, 'The water cycle', ['Evaporation', 'Condensation', 'Precipitation']);
+    s1.addNotes('Water moves around our planet in a cycle. [click] First, the sun heats the sea and water evaporates. ' +
+      'The vapour rises into the air. [click] High up, the vapour cools and forms clouds. [click] Finally, rain and snow fall back down.');
+    const s2 = pres.addSlide();
+    bullets(s2, 'Plants', ['Roots drink water', 'Leaves catch sunlight', 'Flowers make seeds']);
+    s2.addNotes('Every part of a plant has a job. Under the ground, the roots drink water from the soil. ' +
+      'That water climbs up the stem. Above ground, the leaves catch sunlight to make food. ' +
+      'And last, the flowers make seeds for new plants.');
+    const s3 = pres.addSlide();
+    s3.addText('Questions?', { x: 1, y: 2, w: 8, h: 1.5, fontSize: 40, align: 'center' });
+    s3.addNotes('Do you have any questions about plants or water?');
+    const s4 = pres.addSlide();
+    for (const [i, c] of ['1F77B4', 'FF7F0E'].entries()) s4.addShape('rect', { x: 1 + i * 4, y: 1.5, w: 3, h: 2.5, fill: { color: c } });
+  });
+  const paragraphs = (spid: string) => [0, 1, 2].map((p) => ({ node: 'click' as const, cls: 'entr' as const, preset: 10, spid, p: [p, p] as [number, number] }));
+  return editZip(bytes, {
+    'ppt/slides/slide1.xml': withTiming(timingXml(paragraphs('3'), [{ spid: '3', build: 'p' }])),
+    'ppt/slides/slide2.xml': withTiming(timingXml(paragraphs('3').map((e) => ({ ...e, preset: 1 })), [{ spid: '3', build: 'p' }])),
+    'ppt/slides/slide4.xml': withTiming(timingXml([
+      { node: 'click', cls: 'entr', preset: 10, spid: '2' },
+      { node: 'click', cls: 'entr', preset: 22, spid: '3' },
+    ])),
+  });
+}

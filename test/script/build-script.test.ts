@@ -24,7 +24,33 @@ describe('script/build-script', () => {
       ],
       source: 'notes',
       holdMs: 0,
+      clicks: [],
     });
+  });
+
+  it('places [click] marks at the start of the sentence after them, spoken and captioned without them', () => {
+    const s = buildScript('Plants need light. [click] Roots take up water. [AfterClick] Leaves make sugar [click] and store it.', '', opts, { deckLang: 'en' });
+    assert.deepEqual(s.sentences.map((x) => [x.caption, x.spoken]), [
+      ['Plants need light.', 'Plants need light.'],
+      ['Roots take up water.', 'Roots take up water.'],
+      ['Leaves make sugar', 'Leaves make sugar'],
+      ['and store it.', 'and store it.'],
+    ]);
+    assert.deepEqual(s.clicks, [{ sentence: 1, beforeMs: 0 }, { sentence: 2, beforeMs: 0 }, { sentence: 3, beforeMs: 0 }]);
+    // A click ends a stretch of text like a paragraph does: the voice takes the paragraph gap, a beat for the reveal.
+    assert.deepEqual(s.sentences.map((x) => x.pauseAfterMs), [600, 600, 600, 0]);
+  });
+
+  it('keeps clicks in a row MIN_STEP_MS apart with silence; a click before a typed pause happens before the silence', () => {
+    const s = buildScript('[click] Intro. [click][click] Middle. [click][pause 2s] End. [click][click]', '', opts, { deckLang: 'en' });
+    assert.equal(s.leadingPauseMs, 0);
+    assert.deepEqual(s.sentences.map((x) => [x.caption, x.pauseAfterMs]), [['Intro.', 1500], ['Middle.', 2000], ['End.', 1500]]);
+    assert.deepEqual(s.clicks, [
+      { sentence: 0, beforeMs: 0 },
+      { sentence: 1, beforeMs: 1500 }, { sentence: 1, beforeMs: 0 },
+      { sentence: 2, beforeMs: 2000 },
+      { sentence: 3, beforeMs: 1500 }, { sentence: 3, beforeMs: 0 },
+    ]);
   });
 
   it('keeps a typed pause at the very start and the very end', () => {

@@ -30,6 +30,15 @@ describe('script/directives', () => {
     assert.deepEqual(d.segments, [{ text: '  Intro   text.\n     ', pauseAfterMs: 0 }]);
   });
 
+  it('[click] and [AfterClick] cut the text and are recorded with the silence typed before them', () => {
+    const d = parseDirectives('[click] A [pause 1s][click] B [Click] [click][after click]');
+    assert.deepEqual(d.leadingClicks, [0]);
+    assert.deepEqual(d.segments, [
+      { text: ' A ', pauseAfterMs: 1000, clicksAfter: [1000] },
+      { text: ' B ', pauseAfterMs: 3000, clicksAfter: [0, 1500, 3000] },
+    ]);
+  });
+
   it('leaves other bracketed text alone', () => {
     const d = parseDirectives('As shown in [1] and [see appendix].');
     assert.deepEqual(d.segments, [{ text: 'As shown in [1] and [see appendix].', pauseAfterMs: 0 }]);

@@ -15,7 +15,8 @@ providers take over: --tts openai (OPENAI_API_KEY; any OpenAI-compatible server 
 
 Writes OUT.mp4 with OUT.srt and OUT.vtt beside it (default: next to the deck). Hidden slides and
 slides whose notes say [skip] are left out. In the notes, teachers can write [pause 2s], [skip],
-[no image] and [image: a prompt]. Everything is cached (default ~/.cache/deck2video): after editing
+[no image], [image: a prompt] and [click] (the slide's next build step appears with the next sentence;
+without marks, each step appears with the sentence that speaks about it). Everything is cached (default ~/.cache/deck2video): after editing
 one slide's notes, exporting again redoes only that slide.
 
 Examples:
@@ -31,7 +32,7 @@ interface ConvertFlags extends DeckSourceFlags {
   tts?: string; voice?: string; lang?: string; rate?: string; ttsModel?: string; ttsInstructions?: string;
   openaiBaseUrl?: string; skipUrls?: boolean; lexicon?: string; narrateText?: boolean;
   images?: string; imageStyle?: string; imageModel?: string; promptLlm?: boolean; dryRun?: boolean;
-  layout?: ConvertOptions['layout']; transition?: string; transitionDuration?: string; motion?: boolean;
+  layout?: ConvertOptions['layout']; transition?: string; transitionDuration?: string; motion?: boolean; builds?: boolean;
   resolution?: ConvertOptions['resolution']; fit?: ConvertOptions['fit']; cfr?: boolean; burnCaptions?: boolean;
   cacheDir?: string; cache?: boolean; jobs?: string; json?: boolean; quiet?: boolean;
 }
@@ -62,6 +63,7 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
     .option('--transition <name>', 'between slides: fade (default), cut, or an ffmpeg xfade name (wipeleft, …); default follows the deck')
     .option('--transition-duration <s>', 'transition length in seconds (default 0.5)')
     .option('--no-motion', 'no slow zoom on illustrative frames')
+    .option('--no-builds', 'show each slide in its final look instead of revealing its builds click by click')
     .addOption(new Option('--resolution <r>', 'video height').choices(Object.keys(RESOLUTIONS)))
     .addOption(new Option('--fit <fit>', 'pad: 16:9 with bars (default); native: the deck\'s own aspect').choices(['pad', 'native']))
     .option('--cfr', 'constant frame rate (for editors that need it; slower)')
@@ -116,6 +118,7 @@ function toOptions(f: ConvertFlags): ConvertOptions {
     openaiBaseUrl: f.openaiBaseUrl, skipUrls: f.skipUrls, lexicon: f.lexicon, narrateText: f.narrateText,
     images: f.images, imageStyle: f.imageStyle, imageModel: f.imageModel, promptLlm: f.promptLlm,
     layout: f.layout, transition: f.transition, transitionDuration: num(f.transitionDuration, '--transition-duration'), motion: f.motion,
+    builds: f.builds,
     resolution: f.resolution, fit: f.fit, cfr: f.cfr, burnCaptions: f.burnCaptions,
     cacheDir: f.cacheDir, noCache: f.cache === false, jobs: num(f.jobs, '--jobs'),
   };
