@@ -9,6 +9,8 @@ export { ConvertError, isConvertError, EXIT_CODES, type ErrorCode } from './erro
 export { readDeck, deckFromPackage, type DeckInput, type ReadDeckOptions } from './deck/read-deck.js';
 export { summariseDeck, aspectLabel, type DeckSummary, type SlideSummaryJson } from './deck/deck-summary.js';
 export { DEFAULT_LIMITS, type PackageLimits } from './deck/pptx/open-package.js';
+export { clickCount } from './deck/build-steps.js';
+export { slideAtStep, revealedText } from './deck/slide-step.js';
 
 /** Every slide (hidden ones included) with title, text and notes, plus size and repairs: what `inspect` shows. */
 export async function inspectDeck(input: DeckInput, options: ReadDeckOptions = {}): Promise<DeckSummary> {

@@ -9,6 +9,8 @@ import type { Deck, ShapeElement, Slide } from '../../converter/deck/model.js';
 import { readDeck } from '../../converter/deck/read-deck.js';
 import { revealedText, slideAtStep } from '../../converter/deck/slide-step.js';
 import { buildsDeck } from '../helpers/build-decks.js';
+import { buildDeck, editZip } from '../helpers/pptx-fixture.js';
+import { timingXml, withTiming } from '../helpers/timing-xml.js';
 
 const hiddenOf = (s: Slide) => s.build?.steps.map((st) => st.hidden);
 const ids = (s: Slide) => s.elements.filter((e) => e.origin === 'slide').map((e) => (e.kind === 'group' ? `${e.id}(${e.children.map((c) => c.id).join(',')})` : e.id));
@@ -115,5 +117,40 @@ describe('deck/builds (generated decks with p:timing)', () => {
     const { build: _b, ...flat } = s;
     assert.deepEqual(ids(flat as Slide), ['2', '3']);
     assert.deepEqual(slideAtStep(s, 99), flat);
+  });
+
+  it('trees without nodeType or presetClass (other writers) give the same steps; trigger sequences are ignored', async () => {
+    const timing = timingXml([
+      { node: 'click', cls: 'entr', preset: 10, spid: '2' },
+      { node: 'with', cls: 'exit', preset: 10, spid: '3' },
+      { node: 'click', cls: 'entr', preset: 1, spid: '4' },
+    ]);
+    const bare = timing.replace(/ nodeType="(clickEffect|withEffect|afterEffect)"/g, '').replace(/ presetClass="\w+"/g, '');
+    // A shape that enters when another shape is clicked: PowerPoint's interactive sequence, not the main one.
+    const trigger = '<p:seq concurrent="1" nextAc="seek"><p:cTn id="90" restart="whenNotActive" fill="hold" evtFilter="cancelBubble" nodeType="interactiveSeq">' +
+      '<p:stCondLst><p:cond evt="onClick" delay="0"><p:tgtEl><p:spTgt spid="2"/></p:tgtEl></p:cond></p:stCondLst><p:childTnLst><p:par><p:cTn id="91" fill="hold"><p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst>' +
+      '<p:par><p:cTn id="92" presetID="10" presetClass="entr" presetSubtype="0" fill="hold" nodeType="clickEffect"><p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst>' +
+      '<p:set><p:cBhvr><p:cTn id="93" dur="1" fill="hold"/><p:tgtEl><p:spTgt spid="5"/></p:tgtEl><p:attrNameLst><p:attrName>style.visibility</p:attrName></p:attrNameLst></p:cBhvr><p:to><p:strVal val="visible"/></p:to></p:set>' +
+      '</p:childTnLst></p:cTn></p:par></p:childTnLst></p:cTn></p:par></p:childTnLst></p:cTn></p:seq>';
+    const bytes = await buildDeck((pres) => {
+      for (let i = 0; i < 2; i++) {
+        const s = pres.addSlide();
+        for (let j = 0; j < 4; j++) s.addShape('rect', { x: 0.5 + j * 2.3, y: 2, w: 2, h: 1.5, fill: { color: '336699' } });
+      }
+    });
+    const d = await readDeck({
+      bytes: await editZip(bytes, {
+        'ppt/slides/slide1.xml': withTiming(timing.replace('</p:seq></p:childTnLst>', `</p:seq>${trigger}</p:childTnLst>`)),
+        'ppt/slides/slide2.xml': withTiming(bare),
+      }),
+      name: 'writers.pptx',
+    });
+    const expected = [[{ shape: '2' }, { shape: '4' }], [{ shape: '3' }, { shape: '4' }], [{ shape: '3' }]];
+    assert.deepEqual(d.warnings, []);
+    assert.deepEqual(hiddenOf(d.slides[0]!), expected);
+    assert.deepEqual(hiddenOf(d.slides[1]!), expected);
+    assert.deepEqual(d.slides[1]!.build!.steps.map((st) => st.effects.map((e) => `${e.trigger} ${e.kind} ${e.preset}`)), [
+      [], ['click entrance fade', 'with exit fade'], ['click entrance appear'],
+    ]);
   });
 });

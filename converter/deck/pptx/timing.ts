@@ -78,10 +78,18 @@ export function readMainSequence(slide: XmlNode, shapes: ShapeIndex): SequenceIt
   return items;
 }
 
+const BEHAVIOURS = new Set(['set', 'anim', 'animEffect', 'animMotion', 'animClr', 'animScale', 'animRot', 'cmd', 'audio', 'video']);
+
+/** An effect's cTn: it says so (preset class, effect node type), or it holds behaviours itself. */
+function isEffect(cTn: XmlNode): boolean {
+  if (cTn.attr('presetClass') !== undefined || TRIGGERS[cTn.attr('nodeType') ?? '']) return true;
+  return local(cTn, 'childTnLst')?.children.some((c) => BEHAVIOURS.has(c.local)) ?? false;
+}
+
 /** Effect cTn nodes below a node, in document order (an effect's own behaviours are not searched). */
 function effectNodes(node: XmlNode, out: XmlNode[] = []): XmlNode[] {
   for (const c of node.children) {
-    if (c.local === 'cTn' && (c.attr('presetClass') !== undefined || TRIGGERS[c.attr('nodeType') ?? ''])) out.push(c);
+    if (c.local === 'cTn' && isEffect(c)) out.push(c);
     else effectNodes(c, out);
   }
   return out;
