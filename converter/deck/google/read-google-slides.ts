@@ -20,10 +20,12 @@ import { resolveRootUrl } from './root-url.js';
 import { deckInfoFrom, PRESENTATION_FIELDS, type GoogleDeckInfo } from './slides-info.js';
 import { fetchThumbnails } from './thumbnails.js';
 import { THUMBNAIL_PACE, TokenBucket, type BucketOptions } from './token-bucket.js';
+import { checkValue } from '../../options/parse-options.js';
+import { SOURCE_OPTIONS, type SlideRenderer } from '../../options/source-options.js';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-export type SlideRenderer = 'ours' | 'google';
+export type { SlideRenderer };
 
 export interface GoogleSlidesOptions {
   /** OAuth access token; default GOOGLE_OAUTH_ACCESS_TOKEN, else application default credentials. */
@@ -67,7 +69,7 @@ export async function readGoogleSlides(idOrUrl: string, opts: GoogleSlidesOption
   const env = opts.env ?? process.env;
   const id = parseDeckId(idOrUrl);
   const renderer = opts.renderer ?? 'ours';
-  if (renderer !== 'ours' && renderer !== 'google') throw new ConvertError('BAD_USAGE', `unknown renderer "${String(renderer)}": use ours or google`);
+  checkValue(SOURCE_OPTIONS.renderer, renderer, { name: 'renderer', style: 'field' });
   const rootUrl = resolveRootUrl(opts.rootUrl, env);
   const creds = await resolveCredentials(opts.token, env);
   const signal = opts.signal;

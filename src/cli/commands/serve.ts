@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ConvertError } from '../../../converter/errors.js';
+import { ConvertError } from '../../../converter/index.js';
 import { startService } from '../../server/create-service.js';
 import { normalizeBaseUrl } from '../../server/manifest-xml.js';
 import { DEFAULT_MAX_SLIDES, DEFAULT_MAX_UPLOAD_MB, defaultConcurrency } from '../../server/service-options.js';
