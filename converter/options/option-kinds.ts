@@ -61,11 +61,14 @@ export type HttpOptionName<Table extends OptionTable> = {
   [K in keyof Table]: Table[K] extends { http: true | OptionSpec<unknown> } ? K : never;
 }[keyof Table];
 
+/** No extra meta: the default of the kinds' meta parameter. */
+type NoMeta = Record<never, never>;
+
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const bad = <T>(problem: Problem): Checked<T> => ({ ok: false, problem });
 
 /** One of a fixed list of names; matched without regard to case or surrounding spaces. */
-export function choice<const C extends readonly [string, ...string[]], const M extends OptionMeta = {}>(choices: C, meta?: M): OptionSpec<C[number]> & NoInfer<M> {
+export function choice<const C extends readonly [string, ...string[]], const M extends OptionMeta = NoMeta>(choices: C, meta?: M): OptionSpec<C[number]> & NoInfer<M> {
   const check = (v: unknown): Checked<C[number]> => {
     const s = typeof v === 'string' ? v.trim().toLowerCase() : undefined;
     const found = choices.find((c) => c.toLowerCase() === s);
@@ -75,7 +78,7 @@ export function choice<const C extends readonly [string, ...string[]], const M e
 }
 
 /** A number from min to max (whole when `whole`); `expect` says it in words, e.g. '0.1 to 3 seconds'. */
-export function number<const M extends OptionMeta = {}>(range: { min: number; max: number; whole?: boolean; expect: string }, meta?: M): OptionSpec<number> & NoInfer<M> {
+export function number<const M extends OptionMeta = NoMeta>(range: { min: number; max: number; whole?: boolean; expect: string }, meta?: M): OptionSpec<number> & NoInfer<M> {
   const check = (v: unknown): Checked<number> => {
     if (typeof v !== 'number' || !Number.isFinite(v) || (range.whole && !Number.isInteger(v))) return bad({ kind: 'usable', expect: range.expect });
     return v < range.min || v > range.max ? bad({ kind: 'range', expect: range.expect }) : ok(v);
@@ -85,7 +88,7 @@ export function number<const M extends OptionMeta = {}>(range: { min: number; ma
 }
 
 /** A line of text; with `pattern`, only text that matches it (`expect` says what is wanted). */
-export function text<const M extends OptionMeta = {}>(rule: { pattern?: RegExp; expect?: string } = {}, meta?: M): OptionSpec<string> & NoInfer<M> {
+export function text<const M extends OptionMeta = NoMeta>(rule: { pattern?: RegExp; expect?: string } = {}, meta?: M): OptionSpec<string> & NoInfer<M> {
   const expect = rule.expect ?? 'some text';
   const check = (v: unknown): Checked<string> =>
     typeof v === 'string' && (!rule.pattern || rule.pattern.test(v.trim())) ? ok(v) : bad({ kind: 'usable', expect });
@@ -96,7 +99,7 @@ const TRUE = ['true', '1', 'on', 'yes'];
 const FALSE = ['false', '0', 'off', 'no'];
 
 /** On or off. On the command line it is a switch; as text, true/false (also 1/0, on/off, yes/no). */
-export function toggle<const M extends OptionMeta = {}>(meta?: M): OptionSpec<boolean> & NoInfer<M> {
+export function toggle<const M extends OptionMeta = NoMeta>(meta?: M): OptionSpec<boolean> & NoInfer<M> {
   const check = (v: unknown): Checked<boolean> => (typeof v === 'boolean' ? ok(v) : bad({ kind: 'usable', expect: 'true or false' }));
   const fromText = (t: string): Checked<boolean> => {
     const s = t.trim().toLowerCase();
@@ -106,12 +109,12 @@ export function toggle<const M extends OptionMeta = {}>(meta?: M): OptionSpec<bo
 }
 
 /** A value only code can pass (a signal, a callback, bytes, an auth client); `is` tells it apart. */
-export function value<T, const M extends OptionMeta = {}>(is: (v: unknown) => v is T, expect: string, meta?: M): OptionSpec<T> & NoInfer<M> {
+export function value<T, const M extends OptionMeta = NoMeta>(is: (v: unknown) => v is T, expect: string, meta?: M): OptionSpec<T> & NoInfer<M> {
   return { ...(meta as M), kind: 'value', check: (v) => (is(v) ? ok(v) : bad({ kind: 'usable', expect })) };
 }
 
 /** Typed as text like `asText`; from code, also a value `is` accepts (a lexicon object, a list of slides). */
-export function textOr<T, const M extends OptionMeta = {}>(asText: OptionSpec<string>, is: (v: unknown) => v is T, expect: string, meta?: M): OptionSpec<string | T> & NoInfer<M> {
+export function textOr<T, const M extends OptionMeta = NoMeta>(asText: OptionSpec<string>, is: (v: unknown) => v is T, expect: string, meta?: M): OptionSpec<string | T> & NoInfer<M> {
   const check = (v: unknown): Checked<string | T> => (typeof v === 'string' ? asText.check(v) : is(v) ? ok(v) : bad({ kind: 'usable', expect }));
   return { ...asText, ...(meta as M), check };
 }

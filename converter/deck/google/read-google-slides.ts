@@ -7,7 +7,6 @@
  * title, its speaker notes as typed and whether it is skipped. Drive caps exports at 10 MB; a bigger
  * deck is a BAD_INPUT that says to download the .pptx from Slides and convert the file.
  */
-import { ConvertError } from '../../errors.js';
 import type { Deck } from '../model.js';
 import type { PackageLimits } from '../pptx/open-package.js';
 import type { ProgressListener } from '../../progress.js';
