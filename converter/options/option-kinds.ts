@@ -68,7 +68,7 @@ const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const bad = <T>(problem: Problem): Checked<T> => ({ ok: false, problem });
 
 /** One of a fixed list of names; matched without regard to case or surrounding spaces. */
-export function choice<const C extends readonly [string, ...string[]], const M extends OptionMeta = NoMeta>(choices: C, meta?: M): OptionSpec<C[number]> & NoInfer<M> {
+export function choice<const C extends readonly [string, ...string[]], const M extends OptionMeta = NoMeta>(choices: C, meta?: M): OptionSpec<C[number]> & { readonly choices: C } & NoInfer<M> {
   const check = (v: unknown): Checked<C[number]> => {
     const s = typeof v === 'string' ? v.trim().toLowerCase() : undefined;
     const found = choices.find((c) => c.toLowerCase() === s);

@@ -6,7 +6,7 @@
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_TIMELINE_OPTIONS } from '../assemble/plan-timeline.js';
 import type { TimelineOptions } from '../assemble/timeline-types.js';
 import { resolutionHeight, type Fit } from '../assemble/video-format.js';
@@ -39,8 +39,9 @@ export interface ResolvedConvertOptions {
 
 export async function resolveConvertOptions(options: ConvertOptions, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedConvertOptions> {
   const o = checkOptions(CONVERT_OPTIONS, options);
-  // --no-cache: a private cache that lives only for this run.
-  const cacheDir = o.noCache ? mkdtempSync(join(tmpdir(), 'deck2video-cache-')) : o.cacheDir ?? defaultCacheDir(env);
+  // --no-cache: a private cache that lives only for this run. Absolute, because ffmpeg reads the cached
+  // segments through a list file in another folder (a relative cache dir broke the final join).
+  const cacheDir = o.noCache ? mkdtempSync(join(tmpdir(), 'deck2video-cache-')) : resolve(o.cacheDir ?? defaultCacheDir(env));
   const narration = await resolveNarrationOptions(o, env);
   const illustrate = resolveIllustrateOptions({
     images: o.images,

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { TRANSITIONS } from '../../converter/assemble/xfade-transitions.js';
 import { ConvertError } from '../../converter/errors.js';
 import { CONVERT_OPTIONS, checkOptions, valueFromText, type ConvertOptions } from '../../converter/options/index.js';
@@ -38,6 +39,9 @@ describe('options: the convert options table', () => {
     const d = await resolveConvertOptions({ cacheDir: '/tmp/c' }, {});
     assert.deepEqual([d.timeline.transition, d.transitionForced, d.timeline.layout, d.timeline.motion], ['fade', false, 'slide-then-frame', true]);
     assert.deepEqual(checkOptions(CONVERT_OPTIONS, untyped<ConvertOptions>({ tts: 'ESPEAK', somethingElse: 1 })), { tts: 'espeak', somethingElse: 1 });
+    // ffmpeg joins the cached segments through a list file elsewhere: the cache folder must be absolute.
+    const rel = await resolveConvertOptions({ cacheDir: 'relative/cache' }, {});
+    assert.deepEqual([rel.cacheDir, rel.illustrate.cacheDir], [resolve('relative/cache'), resolve('relative/cache')]);
   });
 
   it('reads typed text the same way for the CLI (flag words) and the service (field words)', () => {
