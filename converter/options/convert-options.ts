@@ -12,6 +12,8 @@
  * are resolved (resolve-convert-options.ts) into the resolved type the stages use. A default goes in
  * the resolver, not here, so that "not given" stays visible (e.g. the deck's own transitions).
  * The option's flag, help, HTTP field, type and error messages need nothing else.
+ * Other tables work the same way: RENDER_OPTIONS (render-options.ts), SOURCE_OPTIONS (source-options.ts),
+ * and the service's flags, SERVE_OPTIONS (src/server/service-options.ts).
  */
 import { LAYOUTS } from '../assemble/timeline-types.js';
 import { FITS, RESOLUTIONS } from '../assemble/video-format.js';

@@ -9,6 +9,7 @@ export { RENDER_OPTIONS, type RenderOptions } from './render-options.js';
 export { SLIDE_RENDERERS, SOURCE_OPTIONS, type SlideRenderer } from './source-options.js';
 export {
   choice,
+  list,
   longFlag,
   number,
   text,

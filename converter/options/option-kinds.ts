@@ -38,7 +38,7 @@ export interface OptionMeta {
 }
 
 export interface OptionSpec<T> extends OptionMeta {
-  readonly kind: 'choice' | 'number' | 'text' | 'switch' | 'value';
+  readonly kind: 'choice' | 'number' | 'text' | 'switch' | 'list' | 'value';
   /** The accepted values of a choice, in the order they are listed to people. */
   readonly choices?: readonly string[];
   /** A value passed by code. */
@@ -77,11 +77,16 @@ export function choice<const C extends readonly [string, ...string[]], const M e
   return { ...(meta as M), kind: 'choice', choices, check, fromText: check };
 }
 
-/** A number from min to max (whole when `whole`); `expect` says it in words, e.g. '0.1 to 3 seconds'. */
+/**
+ * A number from min to max (whole when `whole`); `expect` says it in words, e.g. '0.1 to 3 seconds'.
+ * Any wrong whole number "is not usable: give a whole number from …"; a measure outside its range "is
+ * out of range: give …".
+ */
 export function number<const M extends OptionMeta = NoMeta>(range: { min: number; max: number; whole?: boolean; expect: string }, meta?: M): OptionSpec<number> & NoInfer<M> {
   const check = (v: unknown): Checked<number> => {
     if (typeof v !== 'number' || !Number.isFinite(v) || (range.whole && !Number.isInteger(v))) return bad({ kind: 'usable', expect: range.expect });
-    return v < range.min || v > range.max ? bad({ kind: 'range', expect: range.expect }) : ok(v);
+    if (v >= range.min && v <= range.max) return ok(v);
+    return bad({ kind: range.whole ? 'usable' : 'range', expect: range.expect });
   };
   const numeral = range.whole ? /^\s*-?\d+\s*$/ : /^\s*-?(\d+\.?\d*|\.\d+)\s*$/;
   return { ...(meta as M), kind: 'number', check, fromText: (t) => (numeral.test(t) ? check(Number(t)) : bad({ kind: 'usable', expect: range.expect })) };
@@ -111,6 +116,25 @@ export function toggle<const M extends OptionMeta = NoMeta>(meta?: M): OptionSpe
 /** A value only code can pass (a signal, a callback, bytes, an auth client); `is` tells it apart. */
 export function value<T, const M extends OptionMeta = NoMeta>(is: (v: unknown) => v is T, expect: string, meta?: M): OptionSpec<T> & NoInfer<M> {
   return { ...(meta as M), kind: 'value', check: (v) => (is(v) ? ok(v) : bad({ kind: 'usable', expect })) };
+}
+
+/** A list of values each typed like `item` (a repeatable or variadic flag: --allow-origin A B). */
+export function list<T, const M extends OptionMeta = NoMeta>(item: OptionSpec<T>, meta?: M): OptionSpec<T[]> & NoInfer<M> {
+  const each = (values: unknown[], read: (v: unknown) => Checked<T>): Checked<T[]> => {
+    const out: T[] = [];
+    for (const v of values) {
+      const r = read(v);
+      if (!r.ok) return r;
+      out.push(r.value);
+    }
+    return ok(out);
+  };
+  return {
+    ...(meta as M),
+    kind: 'list',
+    check: (v) => (Array.isArray(v) ? each(v, (x) => item.check(x)) : bad({ kind: 'usable', expect: 'a list' })),
+    fromText: (t) => each(t.split(',').map((s) => s.trim()).filter(Boolean), (x) => item.fromText!(String(x))),
+  };
 }
 
 /** Typed as text like `asText`; from code, also a value `is` accepts (a lexicon object, a list of slides). */

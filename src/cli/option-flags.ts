@@ -28,11 +28,15 @@ export function optionsFromFlags<Table extends OptionTable>(cmd: Command, table:
     const attribute = option.attributeName();
     if (cmd.getOptionValueSource(attribute) !== 'cli') continue;
     const given: unknown = cmd.getOptionValue(attribute);
+    const said = { name: longFlag(spec.flag!), style: 'flag' } as const;
     if (spec.kind === 'switch') {
       // --cfr -> cfr: true; --no-motion -> motion: false; --no-cache -> noCache: true.
       out[name] = attribute === name ? given : !given;
+    } else if (Array.isArray(given)) {
+      // A variadic flag (--allow-origin A B): each value read on its own.
+      out[name] = valueFromText(spec, given.map(String).join(','), said);
     } else {
-      out[name] = valueFromText(spec, String(given), { name: longFlag(spec.flag!), style: 'flag' });
+      out[name] = valueFromText(spec, String(given), said);
     }
   }
   return out as OptionsOf<Table>;
