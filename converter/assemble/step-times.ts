@@ -30,7 +30,6 @@ export interface StepTimes {
   steps: SegmentSteps;
   /** Silent slides: the hold that shows every step for its reading time. */
   holdMs?: number;
-  warning?: string;
 }
 
 export function stepTimes(input: StepTimesInput): StepTimes {
@@ -48,9 +47,6 @@ export function stepTimes(input: StepTimesInput): StepTimes {
   const at = (sentence: number) => (sentence < starts.length ? starts[sentence]! : input.narrationMs);
   const used = input.marks.slice(0, clicks);
   const marked = used.map((m) => at(m.sentence) - m.beforeMs);
-  const warning = input.marks.length > clicks
-    ? `slide ${slide.index}: the notes mark ${input.marks.length} clicks but the slide has ${clicks}; the extra marks are ignored`
-    : undefined;
   // Clicks the notes do not mark are aligned over the sentences after the last mark.
   const after = used.length ? Math.min(starts.length, used[used.length - 1]!.sentence + 1) : 0;
   const reveals = Array.from({ length: clicks - marked.length }, (_, i) => revealedText(slide, marked.length + i + 1));
@@ -62,7 +58,16 @@ export function stepTimes(input: StepTimesInput): StepTimes {
     const start = starts.find((s, i) => i >= sentence && s >= earliest);
     revealMs.push(start ?? Math.max(at(sentence), earliest));
   }
-  return { steps: { revealMs, fadeMs }, ...(warning ? { warning } : {}) };
+  return { steps: { revealMs, fadeMs } };
+}
+
+/** Slides whose notes mark more clicks than their builds have (the extra marks are ignored). */
+export function clickMarkWarnings(jobs: { slide: Slide; script: { clicks: unknown[] } }[]): string[] {
+  return jobs.flatMap(({ slide, script }) => {
+    const clicks = clickCount(slide.build);
+    const marks = script.clicks.length;
+    return slide.build && marks > clicks ? [`slide ${slide.index}: the notes mark ${marks} clicks but the slide has ${clicks}; the extra marks are ignored`] : [];
+  });
 }
 
 /** A click's crossfade: none when its effects only appear or disappear (or show nothing), else theirs, at most 0.5 s. */

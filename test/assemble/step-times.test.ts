@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { revealFadeMs, stepTimes } from '../../converter/assemble/step-times.js';
+import { clickMarkWarnings, revealFadeMs, stepTimes } from '../../converter/assemble/step-times.js';
 import type { Deck } from '../../converter/deck/model.js';
 import { readDeck } from '../../converter/deck/read-deck.js';
 import { buildsDeck } from '../helpers/build-decks.js';
@@ -20,8 +20,7 @@ describe('assemble/step-times', () => {
 
   it('without marks, each click lands at the start of the sentence about what it reveals', () => {
     const t = stepTimes({ slide: deck.slides[0]!, marks: [], sentences: SENTENCES, narrationMs: 13000, lang: 'en' });
-    assert.deepEqual(t.steps, { revealMs: [2600, 7600, 10400], fadeMs: [500, 500, 500] });
-    assert.equal(t.warning, undefined);
+    assert.deepEqual(t, { steps: { revealMs: [2600, 7600, 10400], fadeMs: [500, 500, 500] } });
   });
 
   it('[click] marks win: the start of the sentence after the mark, minus the silence typed after it', () => {
@@ -33,9 +32,12 @@ describe('assemble/step-times', () => {
   it('unmarked clicks after the marked ones are aligned over the sentences after the last mark; extra marks are said', () => {
     const t = stepTimes({ slide: deck.slides[0]!, marks: [{ sentence: 1, beforeMs: 0 }], sentences: SENTENCES, narrationMs: 13000, lang: 'en' });
     assert.deepEqual(t.steps.revealMs, [2600, 7600, 10400]);
-    const many = stepTimes({ slide: deck.slides[1]!, marks: [0, 1, 2, 3].map((sentence) => ({ sentence, beforeMs: 0 })), sentences: SENTENCES, narrationMs: 13000, lang: 'en' });
+    const marks = [0, 1, 2, 3].map((sentence) => ({ sentence, beforeMs: 0 }));
+    const many = stepTimes({ slide: deck.slides[1]!, marks, sentences: SENTENCES, narrationMs: 13000, lang: 'en' });
     assert.deepEqual(many.steps.revealMs, [0, 2600]);
-    assert.equal(many.warning, 'slide 2: the notes mark 4 clicks but the slide has 2; the extra marks are ignored');
+    assert.deepEqual(clickMarkWarnings([{ slide: deck.slides[1]!, script: { clicks: marks } }, { slide: deck.slides[0]!, script: { clicks: marks.slice(0, 3) } }]), [
+      'slide 2: the notes mark 4 clicks but the slide has 2; the extra marks are ignored',
+    ]);
   });
 
   it('a click aligned too close to the one before waits for the next sentence start at least MIN_STEP_MS later', () => {

@@ -59,7 +59,7 @@ describe('e2e: builds in the video', function () {
   this.timeout(300000);
   let dir: string;
   let bytes: Uint8Array;
-  const options = () => ({ cacheDir: join(dir, 'cache'), images: 'none', motion: false, transition: 'cut', resolution: '720p' as const });
+  const options = () => ({ cacheDir: join(dir, 'cache'), images: 'none', motion: false, transition: 'cut', resolution: '720p' } as const);
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'd2v-builds-'));

@@ -9,8 +9,8 @@ function rejects400(fields: Record<string, unknown>, message: string): void {
 describe('server: job options from form fields', () => {
   it('maps form fields (camelCase or kebab-case) to typed options', () => {
     assert.deepEqual(
-      parseJobOptions({ tts: 'OpenAI', voice: 'alloy', lang: 'pt-BR', rate: '170', images: 'none', 'image-style': 'flat pastel', resolution: '720p', fit: 'native', layout: 'side-by-side', transition: 'wipeleft', motion: 'off', 'burn-captions': 'on', includeHidden: '1', narrateText: 'false' }),
-      { tts: 'openai', voice: 'alloy', lang: 'pt-BR', rate: 170, images: 'none', imageStyle: 'flat pastel', resolution: '720p', fit: 'native', layout: 'side-by-side', transition: 'wipeleft', motion: false, burnCaptions: true, includeHidden: true, narrateText: false },
+      parseJobOptions({ tts: 'OpenAI', voice: 'alloy', lang: 'pt-BR', rate: '170', images: 'none', 'image-style': 'flat pastel', resolution: '720p', fit: 'native', layout: 'side-by-side', transition: 'wipeleft', motion: 'off', builds: 'false', 'burn-captions': 'on', includeHidden: '1', narrateText: 'false' }),
+      { tts: 'openai', voice: 'alloy', lang: 'pt-BR', rate: 170, images: 'none', imageStyle: 'flat pastel', resolution: '720p', fit: 'native', layout: 'side-by-side', transition: 'wipeleft', motion: false, builds: false, burnCaptions: true, includeHidden: true, narrateText: false },
     );
   });
 
@@ -19,9 +19,9 @@ describe('server: job options from form fields', () => {
   });
 
   it('refuses unknown options (server paths and URLs included) and bad values with what to send', () => {
-    rejects400({ lexicon: '/etc/passwd' }, 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
-    rejects400({ openaiBaseUrl: 'http://169.254.169.254/' }, 'Unknown option "openaiBaseUrl": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
-    rejects400({ __proto__: 'x', constructor: 'y' } as Record<string, unknown>, 'Unknown option "constructor": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
+    rejects400({ lexicon: '/etc/passwd' }, 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
+    rejects400({ openaiBaseUrl: 'http://169.254.169.254/' }, 'Unknown option "openaiBaseUrl": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
+    rejects400({ __proto__: 'x', constructor: 'y' } as Record<string, unknown>, 'Unknown option "constructor": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
     rejects400({ tts: 'festival' }, 'Unknown tts "festival": use one of espeak, openai, google');
     rejects400({ images: 'midjourney' }, 'Unknown images "midjourney": use one of offline, openai, none');
     rejects400({ layout: 'grid' }, 'Unknown layout "grid": use one of slide-then-frame, side-by-side, frame-then-slide, slide-only');
