@@ -3,10 +3,11 @@
  * gridlines, category labels and data labels. Values come from the chart's cached numbers.
  */
 import type { Chart, Color } from '../../deck/model.js';
+import { formatNumber } from '../../drawingml/number-format.js';
 import { cssColor } from '../css-color.js';
 import { num } from '../units.js';
 import { pointColor, svgText, textWidth, type Area } from './chart-frame.js';
-import { formatNumber, niceAxis } from './scale.js';
+import { niceAxis } from './scale.js';
 
 const GRID: Color = { hex: 'D9D9D9', alpha: 1 };
 const AXIS: Color = { hex: 'BFBFBF', alpha: 1 };
