@@ -2,11 +2,11 @@
  * The TTS engines by --tts name. Adding an engine = one provider file plus one line here.
  * Every provider comes back wrapped in its concurrency limit, shared by all slides.
  */
+import { createLimiter } from '../parallel.js';
 import type { ResolvedNarrationOptions } from './options.js';
 import type { TtsProvider } from './provider.js';
 import { createEspeakProvider } from './espeak-provider.js';
 import { createGoogleProvider } from './google-provider.js';
-import { createLimiter } from './limit.js';
 import { createOpenAiProvider } from './openai-provider.js';
 
 type Factory = (o: ResolvedNarrationOptions) => Promise<TtsProvider>;
