@@ -2,8 +2,9 @@
  * Deck -> slide-001.png, slide-002.png, … : every slide (hidden ones included) or a chosen subset,
  * built as HTML and screenshotted in one Chromium with a small page pool.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-file.js';
 import type { Deck, Slide } from '../deck/model.js';
 import { readDeck, type DeckInput } from '../deck/read-deck.js';
 import { ChromePool } from '../engines/chrome.js';
@@ -76,7 +77,8 @@ export async function renderDeck(deck: Deck, options: RenderOptions): Promise<Re
       if (options.signal?.aborted) throw new ConvertError('CANCELLED', 'Rendering was cancelled');
       const png = await renderSlidePng(deck, slide, pool, width, media, (m) => warnings.add(m), options.signal);
       const file = join(options.outDir, slideFileName(slide.index));
-      await writeFile(file, png);
+      // Atomic (no half-written PNG on Ctrl-C), not flushed: a lost render is made again by re-running.
+      await writeFileAtomic(file, png);
       options.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });
       return file;
     });

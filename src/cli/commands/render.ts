@@ -1,7 +1,8 @@
 /** `deck2video render DECK --out DIR [--width 1920] [--slides 3,5-9]`: slide PNGs, hidden slides included. */
 import type { Command } from 'commander';
+import { writeFileAtomic } from '../../../converter/atomic-file.js';
 import { ConvertError } from '../../../converter/errors.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressEvent } from '../../../converter/progress.js';
 import { renderDeck, renderDeckFile, slideFileName } from '../../../converter/render/render-deck.js';
@@ -83,7 +84,7 @@ async function renderGoogle(source: DeckSource, opts: RenderFlags & DeckSourceFl
   const files: string[] = [];
   for (const [index, png] of loaded.slideImages ?? []) {
     const file = join(opts.out, slideFileName(index));
-    await writeFile(file, png);
+    await writeFileAtomic(file, png);
     files.push(file);
   }
   const rest = (wanted ?? loaded.deck.slides.map((s) => s.index)).filter((i) => !loaded.slideImages?.has(i));
