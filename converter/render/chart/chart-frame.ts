@@ -1,6 +1,6 @@
 /** Shared pieces of chart drawing: the text helper, series colours, and the layout of title/legend/plot. */
 import type { Chart, Color } from '../../deck/model.js';
-import { textEm } from '../../glyph-width.js';
+import { coarseTextEm } from '../../glyph-width.js';
 import { cssColor } from '../css-color.js';
 import { escapeHtml } from '../escape.js';
 import { num } from '../units.js';
@@ -32,7 +32,7 @@ export function pointColor(chart: Chart, s: number, i: number): Color {
 
 /** Estimated text width in px for layout decisions (not for drawing). */
 export function textWidth(text: string, size: number): number {
-  return textEm(text) * size;
+  return coarseTextEm(text) * size;
 }
 
 export interface Layout {
