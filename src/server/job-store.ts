@@ -12,8 +12,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isJobId, newJobId } from './job-id.js';
-import { writeFileAtomic as installAtomic } from '../../converter/atomic-file.js';
-import type { GoogleDeckInfo } from '../../converter/deck/google/slides-info.js';
+import { writeFileAtomic as installAtomic } from '../../converter/index.js';
+import type { GoogleDeckInfo } from '../../converter/deck/google/index.js';
 import type { GoogleSource, JobOptions, JobRecord } from './job-types.js';
 
 /** Everything a restarted server reads back is flushed to disk, and private to the service's user. */

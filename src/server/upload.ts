@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { FastifyRequest } from 'fastify';
-import { isPngOrJpeg } from '../../converter/image-format.js';
+import { isPngOrJpeg } from '../../converter/index.js';
 import { badRequest, HttpError } from './http-error.js';
 import { parseOptionsJson } from './job-options.js';
 
