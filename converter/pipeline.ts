@@ -4,7 +4,7 @@
  * written under temporary names and renamed into place only when everything succeeded.
  */
 import { mkdtempSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { assembleVideo, type SlideMedia } from './assemble/assemble-video.js';
@@ -15,6 +15,7 @@ import { toVtt } from './assemble/captions/vtt.js';
 import { frameToMs, planTimeline } from './assemble/plan-timeline.js';
 import type { Timeline } from './assemble/timeline-types.js';
 import { slideRenderWidth, videoFormat } from './assemble/video-format.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { ArtifactCache } from './cache/artifact-cache.js';
 import { clickMarkWarnings } from './assemble/step-times.js';
 import { clickCount } from './deck/build-steps.js';
@@ -115,8 +116,8 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
       signal: o.signal, onProgress: o.onProgress,
     }));
     // The video is in place; captions follow the same write-then-rename rule.
-    await installText(srt, toSrt(cues));
-    await installText(vtt, toVtt(cues));
+    await writeFileAtomic(srt, toSrt(cues), { durable: true });
+    await writeFileAtomic(vtt, toVtt(cues), { durable: true });
     o.onProgress({ stage: 'done', done: 1, total: 1 });
     return {
       video: out, srt, vtt,
@@ -175,10 +176,4 @@ export function captionCues(timeline: Timeline, audio: Map<number, CachedSlideAu
     const offset = Math.round(frameToMs(s.start + s.narrationStart, timeline.fps));
     return shiftCues(segmentCues(a.sentences), offset);
   });
-}
-
-async function installText(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
-  await writeFile(tmp, text);
-  await rename(tmp, path);
 }

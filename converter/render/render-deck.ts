@@ -5,8 +5,9 @@
  * With `clicks`, each slide's build steps too: slide-001-click-0.png (before the first click) …
  * slide-001-click-N.png.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-file.js';
 import { cacheKey } from '../cache/cache-key.js';
 import { clickCount } from '../deck/build-steps.js';
 import type { Deck, Slide } from '../deck/model.js';
@@ -103,7 +104,8 @@ async function renderSlides(deck: Deck, slides: Slide[], pool: PagePool, o: Slid
       const png = pngs.get(key) ?? (await renderSlidePng(deck, look, pool, o.width, media, (m) => warnings.add(m), o.signal));
       pngs.set(key, png);
       const file = join(o.outDir, name);
-      await writeFile(file, png);
+      // Atomic (no half-written PNG on Ctrl-C), not flushed: a lost render is made again by re-running.
+      await writeFileAtomic(file, png);
       written.push(file);
     }
     o.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });

@@ -1,8 +1,8 @@
 /** `deck2video render DECK --out DIR [--width 1920] [--slides 3,5-9] [--clicks]`: slide PNGs, hidden slides included. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { parseSlideRange, renderDeck, slideFileName, stepFileName, type ProgressEvent } from '../../../converter/index.js';
+import { parseSlideRange, renderDeck, slideFileName, stepFileName, writeFileAtomic, type ProgressEvent } from '../../../converter/index.js';
 import { RENDER_OPTIONS, type RenderOptions } from '../../../converter/options/index.js';
 import { addDeckSourceOptions, deckSourceOf, GOOGLE_HELP, loadDeck, rendererOf, type DeckSource, type DeckSourceFlags } from '../deck-source.js';
 import type { CliContext } from '../io.js';
@@ -58,11 +58,11 @@ async function renderGoogle(source: DeckSource, flags: DeckSourceFlags, o: Rende
   const files: string[] = [];
   for (const [index, png] of loaded.slideImages ?? []) {
     const file = join(o.outDir, slideFileName(index));
-    await writeFile(file, png);
+    await writeFileAtomic(file, png);
     files.push(file);
     // Google Slides has no builds: the one step is the slide itself.
     if (o.clicks) {
-      await writeFile(join(o.outDir, stepFileName(index, 0)), png);
+      await writeFileAtomic(join(o.outDir, stepFileName(index, 0)), png);
       files.push(join(o.outDir, stepFileName(index, 0)));
     }
   }
