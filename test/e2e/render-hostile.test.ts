@@ -10,6 +10,9 @@ import { MediaUris } from '../../converter/render/media.js';
 import { makeContext } from '../../converter/render/render-context.js';
 import { renderSlidePng } from '../../converter/render/render-deck.js';
 import { slideHtml } from '../../converter/render/slide-html.js';
+import { readDeck } from '../../converter/deck/read-deck.js';
+import { encodePng } from '../../examples/lib/png-encode.js';
+import { buildDeck, editZip } from '../helpers/pptx-fixture.js';
 import { body, deck, IN, para, run, shape } from '../render/model-builders.js';
 import { decodePng, inkBox } from '../render/png-pixels.js';
 
@@ -79,5 +82,19 @@ describe('hostile deck text is inert', function () {
     const png = decodePng(await pool.screenshot(page, 200, 100));
     assert.equal(hits, 0, 'blocked by request interception');
     assert.deepEqual(png.at(150, 80).slice(0, 3), [255, 255, 255], 'scripts are off');
+  });
+
+  it('draws the PNG saved with a damaged SVG, not the broken-image icon', async () => {
+    const red = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>';
+    const blue = encodePng(4, 4, new Uint8Array(4 * 4 * 3).map((_, i) => (i % 3 === 2 ? 255 : 0)));
+    const pptx = await buildDeck((p) => void p.addSlide().addImage({ data: `image/svg+xml;base64,${Buffer.from(red).toString('base64')}`, x: 1, y: 1, w: 2, h: 2 }));
+    const center = async (svg: string) => {
+      const d = await readDeck({ bytes: await editZip(pptx, { 'ppt/media/image-1-1.png': blue, 'ppt/media/image-1-2.svg': svg }), name: 'svg.pptx' });
+      const png = decodePng(await renderSlidePng(d, d.slides[0]!, pool, 960, new MediaUris(d.media), () => {}));
+      return png.at(192, 192).slice(0, 3);
+    };
+    assert.deepEqual(await center(red), [255, 0, 0], 'a good SVG is drawn');
+    assert.deepEqual(await center(red.slice(0, -6)), [0, 0, 255], 'truncated: the PNG instead');
+    assert.deepEqual(await center(red.replace(' xmlns="http://www.w3.org/2000/svg"', '')), [0, 0, 255], 'no SVG namespace: the PNG instead');
   });
 });
