@@ -7,14 +7,15 @@
  */
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
-import fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastify, { type FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { inspectDeck } from '../../converter/index.js';
 import { convertDeck } from '../../converter/pipeline.js';
 import { packageVersion } from '../cli/version.js';
+import { DEFAULT_BASE_URL } from './manifest-xml.js';
 import { bearerMatches, unauthorized } from './auth.js';
 import { GoogleTokens } from './google-tokens.js';
-import { HttpError } from './http-error.js';
+import { errorHandler } from './error-handler.js';
 import { JobEvents } from './job-events.js';
 import { JobQueue } from './job-queue.js';
 import { JobStore } from './job-store.js';
@@ -36,6 +37,8 @@ export interface Service {
   events: JobEvents;
   /** Jobs found unfinished on disk at start and queued again. */
   resumed: string[];
+  /** Without a configured publicUrl, the manifest names the address the service listens on (set by startService). */
+  listeningAt(url: string): void;
 }
 
 const MB = 1024 * 1024;
@@ -55,6 +58,7 @@ export async function createService(o: ServiceOptions): Promise<Service> {
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
 
+  let manifestBase = o.publicUrl ?? DEFAULT_BASE_URL;
   const events = new JobEvents();
   const queue = new JobQueue({
     store,
@@ -77,18 +81,7 @@ export async function createService(o: ServiceOptions): Promise<Service> {
     bearerOk: (request) => token === '' || bearerMatches(request.headers.authorization, token),
   };
 
-  app.setErrorHandler((err: FastifyError | HttpError, request, reply) => {
-    let status = err.statusCode ?? 500;
-    let message = err.message;
-    if (status === 413) message = tooLarge(limits).message;
-    if (status >= 500) {
-      request.log.error({ err }, 'request failed');
-      message = `internal error: ${err.message}`;
-    }
-    if (status < 400 || status > 599) status = 500;
-    if (status === 401) void reply.header('www-authenticate', 'Bearer realm="deck2video"');
-    void reply.code(status).send({ error: message });
-  });
+  app.setErrorHandler(errorHandler(limits));
   app.setNotFoundHandler((request, reply) => void reply.code(404).send({ error: `Nothing at ${request.method} ${request.url.split('?')[0]}` }));
 
   await app.register(cors, {
@@ -122,7 +115,7 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   registerFileRoutes(app, ctx);
   await registerAddinRoutes(app, ctx, {
     addinDir: o.addinDir === null ? undefined : (o.addinDir ?? defaultAddinDir()),
-    publicUrl: o.publicUrl,
+    publicUrl: () => manifestBase,
     version: packageVersion(),
   });
 
@@ -136,7 +129,10 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   const resumed = await resumeUnfinished(store, queue);
   if (resumed.length > 0) app.log.info({ jobs: resumed }, `resuming ${resumed.length} unfinished job(s)`);
   if (!token) app.log.warn('DECK2VIDEO_TOKEN is not set: anyone who can reach this service can use it');
-  return { app, store, queue, events, resumed };
+  const listeningAt = (url: string) => {
+    if (o.publicUrl === undefined) manifestBase = `https://${new URL(url).host}`;
+  };
+  return { app, store, queue, events, resumed, listeningAt };
 }
 
 /** Queue again, oldest first, every job that was queued or running when the last process ended. */
@@ -158,6 +154,7 @@ export async function startService(o: ServiceOptions & { host?: string; port?: n
   const address = await service.app.listen({ host, port: o.port ?? 3000 });
   // The dev certificate and the manifest name "localhost", not the address it resolved to.
   const url = host === 'localhost' ? address.replace(/^(https?:\/\/)(\[[^\]]+\]|[^/:]+)/, '$1localhost') : address;
+  service.listeningAt(url);
   return { ...service, url };
 }
 

@@ -23,7 +23,7 @@ export interface ServiceOptions {
   logger?: FastifyServerOptions['logger'];
   /** Built task pane (default addin/powerpoint/dist of this package); null = none. */
   addinDir?: string | null;
-  /** The URL Office reaches this service at, for the generated manifest (default: from the request). */
+  /** The https:// URL Office reaches this service at, for the generated manifest (default: the address it listens on). */
   publicUrl?: string;
   /** The conversion; convertDeck unless a test swaps it. */
   runJob?: RunJob;
