@@ -3,7 +3,7 @@
  * the accepted values named. The video format depends on the deck's aspect, so it is worked out
  * from the resolved options and the deck by a separate pure function.
  */
-import { mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VideoFormat } from './assemble/segment-args.js';
@@ -12,6 +12,7 @@ import type { Layout, TimelineOptions } from './assemble/timeline-types.js';
 import { defaultCacheDir } from './cache/artifact-cache.js';
 import type { ConvertOptions, Fit, Resolution } from './convert-options.js';
 import { ConvertError } from './errors.js';
+import { assertCacheUsable } from './preflight.js';
 import { resolveIllustrateOptions, type ResolvedIllustrateOptions } from './illustrate/options.js';
 import { resolveNarrationOptions, type ResolvedNarrationOptions } from './narrate/options.js';
 
@@ -34,6 +35,8 @@ export interface ResolvedConvertOptions {
   burnCaptions: boolean;
   slideImages: Map<number, Uint8Array> | undefined;
   cacheDir: string;
+  /** The cache is this run's own (--no-cache): removed when the run ends. */
+  cacheIsTemporary: boolean;
   jobs: number;
   signal: AbortSignal | undefined;
   onProgress: NonNullable<ConvertOptions['onProgress']>;
@@ -57,8 +60,11 @@ export async function resolveConvertOptions(o: ConvertOptions, env: NodeJS.Proce
   const jobs = o.jobs ?? 2;
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 16)) usage(`--jobs ${o.jobs} must be a whole number from 1 to 16.`);
 
-  // --no-cache: a private cache that lives only for this run.
-  const cacheDir = o.noCache ? mkdtempSync(join(tmpdir(), 'deck2video-cache-')) : o.cacheDir ?? defaultCacheDir(env);
+  // --no-cache: a private cache that lives only for this run. Only named here (the cache makes its folders
+  // when it writes), so resolving has no side effect; the pipeline removes it at the end.
+  const cacheDir = o.noCache ? join(tmpdir(), `deck2video-cache-${process.pid}-${randomBytes(4).toString('hex')}`) : o.cacheDir ?? defaultCacheDir(env);
+  // Before any work: an unusable cache (HOME not writable) used to fail at the first artifact written.
+  if (!o.noCache) await assertCacheUsable(cacheDir);
   const narration = await resolveNarrationOptions(o, env);
   const illustrate = resolveIllustrateOptions({
     images: o.images,
@@ -91,6 +97,7 @@ export async function resolveConvertOptions(o: ConvertOptions, env: NodeJS.Proce
     burnCaptions: o.burnCaptions ?? false,
     slideImages: o.slideImages,
     cacheDir,
+    cacheIsTemporary: o.noCache ?? false,
     jobs,
     signal: o.signal,
     onProgress: o.onProgress ?? (() => undefined),

@@ -4,7 +4,7 @@
  * written under temporary names and renamed into place only when everything succeeded.
  */
 import { mkdtempSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { assembleVideo, type SlideMedia } from './assemble/assemble-video.js';
@@ -22,6 +22,7 @@ import type { Deck, Slide } from './deck/model.js';
 import { readDeck, type DeckInput } from './deck/read-deck.js';
 import { LazyChromePool, type PagePool } from './engines/lazy-chrome-pool.js';
 import { ConvertError } from './errors.js';
+import { assertOutputWritable } from './preflight.js';
 import { illustrateDeck, type IllustratedFrame } from './illustrate/illustrate-deck.js';
 import { slideInputsFromDeck } from './illustrate/slide-inputs.js';
 import { SAMPLE_RATE } from './narrate/defaults.js';
@@ -42,6 +43,16 @@ interface SlideJob {
 export type ConvertInput = DeckInput | { deck: Deck };
 
 export async function convertDeck(input: ConvertInput, options: ConvertOptions = {}): Promise<ConvertResult> {
+  const o = await resolveConvertOptions(options);
+  const out = outputPath(input, o);
+  try {
+    return await convertResolved(input, o, out);
+  } finally {
+    if (o.cacheIsTemporary) await rm(o.cacheDir, { recursive: true, force: true });
+  }
+}
+
+async function convertResolved(input: ConvertInput, o: ResolvedConvertOptions, out: string): Promise<ConvertResult> {
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -51,8 +62,8 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
       timings[stage] = Math.round(performance.now() - t0);
     }
   };
-  const o = await resolveConvertOptions(options);
-  const out = outputPath(input, o);
+  // Before reading the deck: a video that cannot be written must not cost a whole conversion first.
+  await assertOutputWritable(out);
   const deck = 'deck' in input ? input.deck : await timed('read', () => readDeck(input));
   o.onProgress({ stage: 'read', done: 1, total: 1 });
 
@@ -65,7 +76,6 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
   }
 
   const format = videoFormat(o, deck.size);
-  await mkdir(dirname(out), { recursive: true });
   const cache = new ArtifactCache(o.cacheDir);
   const workDir = mkdtempSync(join(tmpdir(), 'deck2video-'));
   const warnings = new Set(deck.warnings);

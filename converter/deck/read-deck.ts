@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ConvertError, badInput } from '../errors.js';
+import { deckError } from '../preflight.js';
 import type { Deck, Media, Slide } from './model.js';
 import { DEFAULT_LIMITS, openPackage, tooLargeMessage, type PackageLimits } from './pptx/open-package.js';
 import type { Package } from './pptx/package.js';
@@ -83,27 +84,18 @@ async function loadInput(input: DeckInput, maxBytes: number): Promise<{ bytes: U
   let size: number;
   try {
     const st = await stat(input.path);
-    if (st.isDirectory()) throw new ConvertError('BAD_USAGE', `${input.path} is a folder; give the path of a .pptx file`);
+    if (st.isDirectory()) throw badInput(`${input.path} is a folder; give the path of a .pptx file`);
     size = st.size;
   } catch (e) {
-    throw fileError(e, input.path);
+    throw deckError(e, input.path);
   }
   // Checked before reading, so a huge file never lands in memory.
   if (size > maxBytes) throw badInput(tooLargeMessage(size, maxBytes));
   try {
     return { bytes: await readFile(input.path), name };
   } catch (e) {
-    throw fileError(e, input.path);
+    throw deckError(e, input.path);
   }
-}
-
-function fileError(e: unknown, path: string): ConvertError {
-  if (e instanceof ConvertError) return e;
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return new ConvertError('BAD_USAGE', `${path} does not exist; check the path of the deck`, { cause: e });
-  if (code === 'EACCES' || code === 'EPERM') return badInput(`${path} cannot be read (permission denied); check its permissions`, e);
-  if (code === 'EISDIR') return new ConvertError('BAD_USAGE', `${path} is a folder; give the path of a .pptx file`, { cause: e });
-  return badInput(`${path} cannot be read (${code ?? (e as Error)?.message}); check the file`, e);
 }
 
 function coreTitle(pkg: Package): string {

@@ -208,8 +208,8 @@ describe('deck: hostile and broken inputs', () => {
     await refused(read(bytes), 'the deck has no slides; add at least one slide, save it and try again');
   });
 
-  it('calls a missing file bad usage and a folder bad usage', async () => {
-    await refused(readDeck({ path: '/nonexistent/deck.pptx' }), '/nonexistent/deck.pptx does not exist; check the path of the deck', 'BAD_USAGE');
-    await refused(readDeck({ path: tmpdir() }), `${tmpdir()} is a folder; give the path of a .pptx file`, 'BAD_USAGE');
+  it('calls a missing file and a folder bad input (exit 3, as the README says)', async () => {
+    await refused(readDeck({ path: '/nonexistent/deck.pptx' }), '/nonexistent/deck.pptx does not exist; check the path of the deck');
+    await refused(readDeck({ path: tmpdir() }), `${tmpdir()} is a folder; give the path of a .pptx file`);
   });
 });

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { convertDeck, type ConvertOptions } from '../../../converter/index.js';
 import { ConvertError } from '../../../converter/errors.js';
+import { assertDeckReadable, assertOutputWritable } from '../../../converter/preflight.js';
 import { describePlan, prepareIllustrations, slideInputsFromDeck } from '../../../converter/illustrate/index.js';
 import { RESOLUTIONS, resolveConvertOptions, videoFormat } from '../../../converter/convert-resolve.js';
 import { addDeckSourceOptions, deckSourceOf, defaultOutput, GOOGLE_HELP, loadDeck, rendererOf, type DeckSourceFlags } from '../deck-source.js';
@@ -75,11 +76,15 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
     .addHelpText('after', HELP)
     .action(async (deckArg: string | undefined, flags: ConvertFlags) => {
       const source = deckSourceOf(deckArg, flags);
-      const loaded = await loadDeck(source, { renderer: rendererOf(source, flags), includeHidden: flags.includeHidden, signal: ctx.signal });
+      // Everything that can be checked before reading the deck is: its path, every option, the cache and
+      // the output folder. Each fails with one line at once instead of after minutes of work.
+      if (source.kind === 'file') await assertDeckReadable(source.path);
       const options = toOptions(flags);
+      const o = await resolveConvertOptions(options);
+      if (!flags.dryRun && (flags.output || source.kind === 'file')) await assertOutputWritable(flags.output ?? defaultOutput(source));
+      const loaded = await loadDeck(source, { renderer: rendererOf(source, flags), includeHidden: flags.includeHidden, signal: ctx.signal });
       if (flags.dryRun) {
         // The same resolved options and frame size the conversion would use, so prompts and prices match.
-        const o = await resolveConvertOptions(options);
         const format = videoFormat(o, loaded.deck.size);
         const illustrate = { ...o.illustrate, size: { width: format.width, height: format.height } };
         const { plan } = await prepareIllustrations(loaded.deck, slideInputsFromDeck(loaded.deck, o.includeHidden), illustrate, ctx.signal);
@@ -90,7 +95,7 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
       try {
         const result = await convertDeck({ deck: loaded.deck }, {
           ...options,
-          output: flags.output ?? defaultOutput(source, loaded.deck),
+          output: flags.output ?? defaultOutput(source, loaded.deck.title),
           slideImages: loaded.slideImages,
           signal: ctx.signal,
           onProgress: view.listener,

@@ -1,6 +1,7 @@
 /** `deck2video render DECK --out DIR [--width 1920] [--slides 3,5-9]`: slide PNGs, hidden slides included. */
 import type { Command } from 'commander';
 import { ConvertError } from '../../../converter/errors.js';
+import { assertDeckReadable, assertWritableFolder } from '../../../converter/preflight.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressEvent } from '../../../converter/progress.js';
@@ -44,6 +45,8 @@ export function registerRender(program: Command, ctx: CliContext): Command {
       const width = parseWidth(opts.width);
       const started = Date.now();
       const source = deckSourceOf(deckArg, opts);
+      if (source.kind === 'file') await assertDeckReadable(source.path);
+      await assertWritableFolder(opts.out, (why) => `the folder ${opts.out} cannot be written (${why}): choose another one with --out`);
       const progress = ctx.io.isTTY
         ? (e: ProgressEvent) => ctx.io.stderr(`\rRendering slides ${e.done}/${e.total}${e.done === e.total ? '\n' : ''}`)
         : undefined;
