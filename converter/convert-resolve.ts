@@ -10,6 +10,7 @@ import type { VideoFormat } from './assemble/segment-args.js';
 import { DEFAULT_TIMELINE_OPTIONS } from './assemble/plan-timeline.js';
 import type { Layout, TimelineOptions } from './assemble/timeline-types.js';
 import { defaultCacheDir } from './cache/artifact-cache.js';
+import { tempPrefix } from './cache/sweep.js';
 import type { ConvertOptions, Fit, Resolution } from './convert-options.js';
 import { ConvertError } from './errors.js';
 import { assertCacheUsable } from './preflight.js';
@@ -62,7 +63,7 @@ export async function resolveConvertOptions(o: ConvertOptions, env: NodeJS.Proce
 
   // --no-cache: a private cache that lives only for this run. Only named here (the cache makes its folders
   // when it writes), so resolving has no side effect; the pipeline removes it at the end.
-  const cacheDir = o.noCache ? join(tmpdir(), `deck2video-cache-${process.pid}-${randomBytes(4).toString('hex')}`) : o.cacheDir ?? defaultCacheDir(env);
+  const cacheDir = o.noCache ? join(tmpdir(), tempPrefix('cache') + randomBytes(4).toString('hex')) : o.cacheDir ?? defaultCacheDir(env);
   // Before any work: an unusable cache (HOME not writable) used to fail at the first artifact written.
   if (!o.noCache) await assertCacheUsable(cacheDir);
   const narration = await resolveNarrationOptions(o, env);

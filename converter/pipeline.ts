@@ -16,6 +16,7 @@ import { xfadeForDeckTransition } from './assemble/deck-transition.js';
 import { frameToMs, planTimeline } from './assemble/plan-timeline.js';
 import type { SegmentInput, Timeline } from './assemble/timeline-types.js';
 import { ArtifactCache } from './cache/artifact-cache.js';
+import { tempPrefix } from './cache/sweep.js';
 import type { ConvertOptions, ConvertResult } from './convert-options.js';
 import { resolveConvertOptions, slideRenderWidth, videoFormat, type ResolvedConvertOptions } from './convert-resolve.js';
 import type { Deck, Slide } from './deck/model.js';
@@ -77,7 +78,7 @@ async function convertResolved(input: ConvertInput, o: ResolvedConvertOptions, o
 
   const format = videoFormat(o, deck.size);
   const cache = new ArtifactCache(o.cacheDir);
-  const workDir = mkdtempSync(join(tmpdir(), 'deck2video-'));
+  const workDir = mkdtempSync(join(tmpdir(), tempPrefix()));
   const warnings = new Set(deck.warnings);
   try {
     // Started on the first slide or frame not in the cache: a re-export of a lightly edited deck may

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { tempPrefix } from '../cache/sweep.js';
 import { ConvertError, missingEngine } from '../errors.js';
 
 const CANDIDATES = [
@@ -98,7 +99,7 @@ export class ChromePool {
   static async launch(opts: ChromePoolOptions = {}): Promise<ChromePool> {
     if (opts.signal?.aborted) throw cancelled();
     const executablePath = opts.executablePath ?? findChrome();
-    const userDataDir = mkdtempSync(join(tmpdir(), 'deck2video-chrome-'));
+    const userDataDir = mkdtempSync(join(tmpdir(), tempPrefix('chrome')));
     let browser: Browser;
     try {
       browser = await puppeteer.launch({

@@ -11,6 +11,7 @@ import fastify, { type FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { inspectDeck } from '../../converter/index.js';
 import { convertDeck } from '../../converter/pipeline.js';
+import { sweepStale } from '../../converter/cache/sweep.js';
 import { packageVersion } from '../cli/version.js';
 import { DEFAULT_BASE_URL } from './manifest-xml.js';
 import { bearerMatches, unauthorized } from './auth.js';
@@ -49,6 +50,8 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   const allowed = new Set((o.allowOrigins ?? []).map(normalizeOrigin));
   const store = new JobStore(o.dataDir);
   await store.init();
+  // What runs killed with the previous process left behind (temp files in the cache, temp folders).
+  await sweepStale({ cacheDir: store.cacheDir });
   const googleTokens = new GoogleTokens();
 
   const app = fastify({

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { convertDeck, type ConvertOptions } from '../../../converter/index.js';
 import { ConvertError } from '../../../converter/errors.js';
 import { assertDeckReadable, assertOutputWritable } from '../../../converter/preflight.js';
+import { sweepStale } from '../../../converter/cache/sweep.js';
 import { describePlan, prepareIllustrations, slideInputsFromDeck } from '../../../converter/illustrate/index.js';
 import { RESOLUTIONS, resolveConvertOptions, videoFormat } from '../../../converter/convert-resolve.js';
 import { addDeckSourceOptions, deckSourceOf, defaultOutput, GOOGLE_HELP, loadDeck, rendererOf, type DeckSourceFlags } from '../deck-source.js';
@@ -81,6 +82,7 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
       if (source.kind === 'file') await assertDeckReadable(source.path);
       const options = toOptions(flags);
       const o = await resolveConvertOptions(options);
+      await sweepStale({ cacheDir: o.cacheDir });
       if (!flags.dryRun && (flags.output || source.kind === 'file')) await assertOutputWritable(flags.output ?? defaultOutput(source));
       const loaded = await loadDeck(source, { renderer: rendererOf(source, flags), includeHidden: flags.includeHidden, signal: ctx.signal });
       if (flags.dryRun) {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { ConvertError } from '../../../converter/errors.js';
 import { assertDeckReadable, assertWritableFolder } from '../../../converter/preflight.js';
+import { sweepStale } from '../../../converter/cache/sweep.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressEvent } from '../../../converter/progress.js';
@@ -47,6 +48,7 @@ export function registerRender(program: Command, ctx: CliContext): Command {
       const source = deckSourceOf(deckArg, opts);
       if (source.kind === 'file') await assertDeckReadable(source.path);
       await assertWritableFolder(opts.out, (why) => `the folder ${opts.out} cannot be written (${why}): choose another one with --out`);
+      await sweepStale();
       const progress = ctx.io.isTTY
         ? (e: ProgressEvent) => ctx.io.stderr(`\rRendering slides ${e.done}/${e.total}${e.done === e.total ? '\n' : ''}`)
         : undefined;
