@@ -5,12 +5,16 @@
  * width of 42 Latin letters on screen.
  */
 
+import { pieces } from '../../script/segment-pieces.js';
+
 const WIDE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]/u;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 export function splitGraphemes(text: string): string[] {
-  return Array.from(graphemes.segment(text), (s) => s.segment);
+  const out: string[] = [];
+  for (const piece of pieces(text)) for (const s of graphemes.segment(piece)) out.push(s.segment);
+  return out;
 }
 
 export function isWide(grapheme: string): boolean {

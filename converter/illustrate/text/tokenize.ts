@@ -2,6 +2,7 @@
  * Word and sentence splitting through Intl.Segmenter (ICU), which handles scripts without spaces
  * (Chinese, Japanese, Thai) and keeps Devanagari vowel signs and Arabic words whole.
  */
+import { pieces } from '../../script/segment-pieces.js';
 import { foldWord, stemWord } from './normalize.js';
 
 export interface Token {
@@ -37,7 +38,7 @@ function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segment
 export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
   let pendingBreak = true;
-  for (const seg of segmenter(lang, 'word').segment(text)) {
+  for (const piece of pieces(text)) for (const seg of segmenter(lang, 'word').segment(piece)) {
     if (seg.isWordLike) {
       out.push({ text: seg.segment, folded: foldWord(seg.segment, lang), stem: stemWord(seg.segment, lang), breakBefore: pendingBreak });
       pendingBreak = false;
@@ -55,7 +56,7 @@ export function tokenize(text: string, lang: string): Token[] {
 export function sentences(text: string, lang: string): string[] {
   const out: string[] = [];
   for (const line of text.split(/\n+/)) {
-    for (const seg of segmenter(lang, 'sentence').segment(line)) {
+    for (const piece of pieces(line, undefined, true)) for (const seg of segmenter(lang, 'sentence').segment(piece)) {
       const s = seg.segment.trim();
       if (/\p{L}|\p{N}/u.test(s)) out.push(s);
     }
