@@ -9,8 +9,9 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import fastify, { type FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
-import { inspectDeck } from '../../converter/index.js';
-import { convertDeck } from '../../converter/pipeline.js';
+import { dirname } from 'node:path';
+import { childRunJob, inspectInChild, type RunnerOptions } from '../runner/conversion-runner.js';
+import { assertReachable, handOver, type RunAsUser } from '../runner/run-as.js';
 import { sweepStale } from '../../converter/cache/sweep.js';
 import { packageVersion } from '../cli/version.js';
 import { DEFAULT_BASE_URL } from './manifest-xml.js';
@@ -18,7 +19,7 @@ import { bearerMatches, unauthorized } from './auth.js';
 import { GoogleTokens } from './google-tokens.js';
 import { errorHandler } from './error-handler.js';
 import { JobEvents } from './job-events.js';
-import { JobQueue } from './job-queue.js';
+import { JobQueue, type RunJob } from './job-queue.js';
 import { JobStore } from './job-store.js';
 import { withRedaction } from './log-redact.js';
 import { forbiddenOrigin, normalizeOrigin, originAllowed } from './origin-guard.js';
@@ -50,6 +51,11 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   const allowed = new Set((o.allowOrigins ?? []).map(normalizeOrigin));
   const store = new JobStore(o.dataDir);
   await store.init();
+  const runner = o.runAs ? { user: { uid: o.runAs.uid, gid: o.runAs.gid } } : {};
+  if (o.runAs) {
+    await assertReachable(store.cacheDir, o.runAs);
+    await handOver(store.cacheDir, o.runAs);
+  }
   // What runs killed with the previous process left behind (temp files in the cache, temp folders).
   await sweepStale({ cacheDir: store.cacheDir });
   const googleTokens = new GoogleTokens();
@@ -66,7 +72,7 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   const queue = new JobQueue({
     store,
     events,
-    runJob: o.runJob ?? convertDeck,
+    runJob: o.runJob ?? conversionInChild(runner, o.runAs),
     google: { store, tokens: googleTokens, limits, ...(o.googleRootUrl ? { rootUrl: o.googleRootUrl } : {}) },
     concurrency: o.concurrency ?? defaultConcurrency(),
     log: app.log,
@@ -78,7 +84,7 @@ export async function createService(o: ServiceOptions): Promise<Service> {
     events,
     queue,
     limits,
-    inspect: o.inspect ?? (async (input) => ({ slides: (await inspectDeck(input)).slides.length })),
+    inspect: o.inspect ?? ((input) => inspectInChild(input, runner)),
     googleTokens,
     heartbeatMs: o.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
     bearerOk: (request) => token === '' || bearerMatches(request.headers.authorization, token),
@@ -136,6 +142,19 @@ export async function createService(o: ServiceOptions): Promise<Service> {
     if (o.publicUrl === undefined) manifestBase = `https://${new URL(url).host}`;
   };
   return { app, store, queue, events, resumed, listeningAt };
+}
+
+/**
+ * The conversion, in a child process: the service's event loop stays free whatever the deck, and the
+ * memory a job takes goes back to the system when it ends. As another user, the job's output folder
+ * becomes theirs first (the cache was handed over at start).
+ */
+function conversionInChild(runner: RunnerOptions, user: RunAsUser | undefined): RunJob {
+  const run = childRunJob(runner);
+  return async (input, options) => {
+    if (user && options.output) await handOver(dirname(options.output), user);
+    return run(input, options);
+  };
 }
 
 /** Queue again, oldest first, every job that was queued or running when the last process ended. */

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { FastifyServerOptions } from 'fastify';
 import type { RunJob } from './job-queue.js';
+import type { RunAsUser } from '../runner/run-as.js';
 import type { InspectDeck } from './service-context.js';
 
 export interface ServiceOptions {
@@ -25,10 +26,12 @@ export interface ServiceOptions {
   addinDir?: string | null;
   /** The https:// URL Office reaches this service at, for the generated manifest (default: the address it listens on). */
   publicUrl?: string;
-  /** The conversion; convertDeck unless a test swaps it. */
+  /** The conversion: convertDeck in a child process (src/runner) unless a test swaps it. */
   runJob?: RunJob;
-  /** Slide counting at upload; inspectDeck unless a test swaps it. */
+  /** Slide counting at upload: inspectDeck in a child process unless a test swaps it. */
   inspect?: InspectDeck;
+  /** Run conversions as this (unprivileged) user; the service must be root to switch (src/runner/run-as.ts). */
+  runAs?: RunAsUser;
   /** Root of every Google request of Google Slides jobs (a proxy; tests: a stand-in). Default DECK2VIDEO_GOOGLE_ROOT_URL, else Google. */
   googleRootUrl?: string;
   /** SSE comment-line interval, ms. Default 15000. */

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ChromePool } from '../../converter/engines/chrome.js';
+import { ConvertError } from '../../converter/errors.js';
 import { MediaUris } from '../../converter/render/media.js';
 import { makeContext } from '../../converter/render/render-context.js';
 import { renderSlidePng } from '../../converter/render/render-deck.js';
@@ -96,5 +97,22 @@ describe('hostile deck text is inert', function () {
     assert.deepEqual(await center(red), [255, 0, 0], 'a good SVG is drawn');
     assert.deepEqual(await center(red.slice(0, -6)), [0, 0, 255], 'truncated: the PNG instead');
     assert.deepEqual(await center(red.replace(' xmlns="http://www.w3.org/2000/svg"', '')), [0, 0, 255], 'no SVG namespace: the PNG instead');
+  });
+
+  it('a slide Chromium cannot draw in time is bad input (exit 3) naming the slide, not an internal error', async () => {
+    // A page load limit no page can meet stands in for a slide too large to lay out in 30 s.
+    const slow = await ChromePool.launch({ pages: 1, pageTimeoutMs: 1 });
+    try {
+      const d = deck([[shape({ x: IN, y: IN, w: 4 * IN, h: IN }, { text: body([para('hello')]) })]]);
+      await assert.rejects(renderSlidePng(d, d.slides[0]!, slow, 320, new MediaUris(d.media), () => {}), (e: unknown) => {
+        assert.ok(e instanceof ConvertError, String(e));
+        assert.equal(e.code, 'BAD_INPUT');
+        assert.equal(e.exitCode, 3);
+        assert.match(e.message, /^slide 1 is too large to draw: Chromium could not draw it in time \(.*1 ?ms.*\); simplify it \(fewer shapes, less text\) and try again$/);
+        return true;
+      });
+    } finally {
+      await slow.close();
+    }
   });
 });

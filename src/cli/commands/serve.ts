@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ConvertError } from '../../../converter/errors.js';
+import { chooseRunAs } from '../../runner/run-as.js';
 import { startService } from '../../server/create-service.js';
 import { normalizeBaseUrl } from '../../server/manifest-xml.js';
 import { DEFAULT_MAX_SLIDES, DEFAULT_MAX_UPLOAD_MB, defaultConcurrency } from '../../server/service-options.js';
@@ -34,6 +35,7 @@ interface ServeFlags {
   key?: string;
   devCerts?: boolean;
   publicUrl?: string;
+  runAs?: string;
   logLevel: string;
 }
 
@@ -85,6 +87,7 @@ export function registerServe(program: Command, ctx: CliContext): Command {
     .option('--key <file>', 'TLS private key (PEM)')
     .option('--dev-certs', 'serve HTTPS with the localhost certificate of "npx office-addin-dev-certs install"')
     .option('--public-url <url>', 'the https:// URL Office reaches this service at (for /addin/manifest.xml)')
+    .option('--run-as <user>', 'started as root: convert as this unprivileged user (default: the "deck2video" account when it exists; also DECK2VIDEO_RUN_AS)')
     .option('--log-level <level>', 'fatal, error, warn, info, debug', 'info')
     .addHelpText('after', HELP)
     .action(async (opts: ServeFlags) => {
@@ -94,6 +97,7 @@ export function registerServe(program: Command, ctx: CliContext): Command {
       if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) usage(`--log-level ${opts.logLevel} is not a level: use error, warn, info or debug`);
       const port = wholeNumber('--port', opts.port, 0, 65535);
       const dataDir = resolve(opts.dataDir ?? defaultDataDir());
+      const runAs = chooseRunAs(opts.runAs ?? (process.env.DECK2VIDEO_RUN_AS?.trim() || undefined));
       const options = {
         host: opts.host,
         port,
@@ -105,6 +109,7 @@ export function registerServe(program: Command, ctx: CliContext): Command {
         https: opts.cert && opts.key ? { cert: readPem('--cert', opts.cert), key: readPem('--key', opts.key) } : undefined,
         token: process.env.DECK2VIDEO_TOKEN?.trim() ?? '',
         publicUrl: opts.publicUrl === undefined ? undefined : checkPublicUrl(opts.publicUrl),
+        runAs,
         logger: { level: opts.logLevel, stream: { write: (line: string) => ctx.io.stdout(line) } },
       };
       let service;
@@ -116,6 +121,10 @@ export function registerServe(program: Command, ctx: CliContext): Command {
       const url = service.url;
       ctx.io.stderr(`deck2video service listening on ${url} (data in ${dataDir})\n`);
       ctx.io.stderr(`  task pane: ${url}/addin/taskpane.html   manifest: ${url}/addin/manifest.xml\n`);
+      if (runAs) ctx.io.stderr(`  conversions run as ${runAs.name} (uid ${runAs.uid}), Chromium with its sandbox\n`);
+      else if (process.getuid?.() === 0) {
+        ctx.io.stderr('  warning: conversions run as root, so Chromium runs without its sandbox: create a "deck2video" user or pass --run-as (see README, Security)\n');
+      }
       await new Promise<void>((done) => {
         if (ctx.signal.aborted) done();
         else ctx.signal.addEventListener('abort', () => done(), { once: true });
