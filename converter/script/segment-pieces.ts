@@ -8,7 +8,11 @@
 export const SEGMENT_PIECE = 4000;
 
 /** Never cut before these: marks, joiners, variation selectors, low surrogates, Hangul jamo that join. */
-const CONTINUES = /[\p{M}\u200c\u200d\ufe00-\ufe0f\udc00-\udfff\u1160-\u11ff\ud7b0-\ud7ff]/u;
+function continuesGrapheme(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return /\p{M}/u.test(ch) || c === 0x200c || c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xdc00 && c <= 0xdfff)
+    || (c >= 0x1160 && c <= 0x11ff) || (c >= 0xd7b0 && c <= 0xd7ff);
+}
 
 /** Sentence punctuation followed by white space: where a piece for sentence splitting had best end. */
 const SENTENCE_END = /[.!?。！？؟।][)"'’”»]*\s/gu;
@@ -22,7 +26,7 @@ export function* pieces(text: string, max = SEGMENT_PIECE, sentences = false): G
     if (sentences) for (const m of window.matchAll(SENTENCE_END)) space = m.index + m[0].length - 1;
     if (space <= 0) space = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'), window.lastIndexOf('\t'));
     let end = space > 0 ? at + space + 1 : at + max;
-    if (space <= 0) while (end > at + 1 && (CONTINUES.test(text[end]!) || text[end - 1] === '\u200d')) end--;
+    if (space <= 0) while (end > at + 1 && (continuesGrapheme(text[end]!) || text[end - 1] === '\u200d')) end--;
     yield text.slice(at, end);
     at = end;
   }

@@ -4,9 +4,7 @@
  * included) and the memory a job took goes back to the system when it ends. It stops its job when the
  * parent asks (cancel), when it is sent SIGTERM, and when the parent goes away.
  */
-import { inspectDeck } from '../../converter/index.js';
-import { ConvertError, isConvertError } from '../../converter/errors.js';
-import { convertDeck } from '../../converter/pipeline.js';
+import { convertDeck, ConvertError, inspectDeck, isConvertError } from '../../converter/index.js';
 import type { ChildFailure, ChildReply, ChildRequest } from './protocol.js';
 
 const controller = new AbortController();

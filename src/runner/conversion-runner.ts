@@ -12,9 +12,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { ConvertOptions, ConvertResult } from '../../converter/convert-options.js';
-import { ConvertError } from '../../converter/errors.js';
-import type { ConvertInput } from '../../converter/pipeline.js';
+import { ConvertError, type ConvertInput, type ConvertOptions, type ConvertResult } from '../../converter/index.js';
 import type { ChildReply, ChildRequest } from './protocol.js';
 
 export interface RunnerOptions {

@@ -3,10 +3,7 @@
  * cross the IPC channel with Node's structured clone ("advanced" serialization), so a deck already
  * read (Google Slides jobs: Maps and byte arrays) and slide images travel as they are.
  */
-import type { ConvertOptions, ConvertResult } from '../../converter/convert-options.js';
-import type { ErrorCode } from '../../converter/errors.js';
-import type { ConvertInput } from '../../converter/pipeline.js';
-import type { ProgressEvent } from '../../converter/progress.js';
+import type { ConvertInput, ConvertOptions, ConvertResult, ErrorCode, ProgressEvent } from '../../converter/index.js';
 
 /** ConvertOptions without what cannot cross a process boundary (the parent keeps those). */
 export type ChildConvertOptions = Omit<ConvertOptions, 'signal' | 'onProgress'>;

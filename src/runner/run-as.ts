@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { chown, lstat, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ConvertError } from '../../converter/errors.js';
+import { ConvertError } from '../../converter/index.js';
 
 export interface RunAsUser {
   name: string;

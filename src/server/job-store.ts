@@ -13,7 +13,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 import { isJobId, newJobId } from './job-id.js';
-import type { GoogleDeckInfo } from '../../converter/deck/google/slides-info.js';
+import type { GoogleDeckInfo } from '../../converter/deck/google/index.js';
 import type { GoogleSource, JobOptions, JobRecord } from './job-types.js';
 
 export interface JobPaths {

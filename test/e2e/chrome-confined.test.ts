@@ -30,7 +30,11 @@ function chromiumProcesses(profileDirPart: string): { pid: number; uid: number; 
   const ours = new Set([...all].filter(([, p]) => /chrom/i.test(p.args[0] ?? '') && p.args.some((a) => a.includes(profileDirPart))).map(([pid]) => pid));
   for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, p] of all) if (!ours.has(pid) && ours.has(p.ppid)) ours.add(pid), (grew = true);
+    for (const [pid, p] of all) {
+      if (ours.has(pid) || !ours.has(p.ppid)) continue;
+      ours.add(pid);
+      grew = true;
+    }
   }
   return [...ours].map((pid) => ({ pid, uid: all.get(pid)!.uid, args: all.get(pid)!.args }));
 }

@@ -53,7 +53,7 @@ describe('e2e: convertDeck on a generated deck', function () {
   /** The frame at each chapter's middle is that slide: SSIM against the slide rendered on its own. */
   async function assertSlidesAtMiddles(video: string, chapters: Chapter[], slides: number[]): Promise<void> {
     const renders = join(dir, 'renders');
-    if (!existsSync(renders)) await renderDeck(await readDeck({ bytes, name: 'lesson.pptx' }), { outDir: renders, width: 1280 });
+    if (!existsSync(renders)) await renderDeck({ deck: await readDeck({ bytes, name: 'lesson.pptx' }) }, { outDir: renders, width: 1280 });
     assert.equal(chapters.length, slides.length);
     for (const [i, index] of slides.entries()) {
       const middle = ((chapters[i].start + chapters[i].end) / 2000).toFixed(3);

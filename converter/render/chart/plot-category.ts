@@ -26,8 +26,8 @@ export function categoryPlot(chart: Chart, a: Area, cls: string, fs: number): st
   const stacked = chart.grouping === 'stacked' || chart.grouping === 'percentStacked';
   const percent = chart.grouping === 'percentStacked';
   const totals = stackedTotals(chart);
-  let lo = 0;
-  let hi = 0;
+  let lo: number;
+  let hi: number;
   if (percent) [lo, hi] = [totals.neg.some((v) => v < 0) ? -1 : 0, 1];
   else if (stacked) [lo, hi] = [Math.min(0, ...totals.neg), Math.max(0, ...totals.pos)];
   else {
@@ -134,7 +134,7 @@ function linesAndAreas(chart: Chart, c: Ctx & { bottom: number }): string {
   const out: string[] = [];
   const acc = new Array<number>(c.n).fill(0);
   const areas: string[] = [];
-  chart.series.forEach((s, si) => {
+  chart.series.forEach((s) => {
     const pts: [number, number, number][] = [];
     const prev = [...acc];
     for (let i = 0; i < c.n; i++) {
