@@ -34,3 +34,6 @@ export type { ImageProviderName } from './illustrate/defaults.js';
 export type { FramePlan, IllustrationPlan } from './illustrate/plan.js';
 export type { TtsEngine } from './narrate/defaults.js';
 export { STAGE_LABELS, type ProgressEvent, type ProgressListener, type Stage } from './progress.js';
+/** Shared with the CLI and the service: whole-file installs (durable where a restart trusts them) and picture sniffing. */
+export { writeFileAtomic, installFile, type InstallOptions } from './atomic-file.js';
+export { imageFormat, isPngOrJpeg, type ImageFormat } from './image-format.js';

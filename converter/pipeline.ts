@@ -4,9 +4,9 @@
  * written under temporary names and renamed into place only when everything succeeded.
  */
 import { mkdtempSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { assembleVideo, type SlideMedia } from './assemble/assemble-video.js';
 import { segmentCues } from './assemble/captions/segment-cues.js';
 import { shiftCues, type Cue } from './assemble/captions/cue.js';
@@ -15,6 +15,7 @@ import { toVtt } from './assemble/captions/vtt.js';
 import { frameToMs, planTimeline } from './assemble/plan-timeline.js';
 import type { Timeline } from './assemble/timeline-types.js';
 import { slideRenderWidth, videoFormat } from './assemble/video-format.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { ArtifactCache } from './cache/artifact-cache.js';
 import { tempPrefix } from './cache/sweep.js';
 import type { Deck } from './deck/model.js';
@@ -120,8 +121,8 @@ async function convertResolved(input: ConvertInput, o: ResolvedConvertOptions, p
       signal: o.signal, onProgress: o.onProgress,
     }));
     // The video is in place; captions follow the same write-then-rename rule.
-    await installText(srt, toSrt(cues));
-    await installText(vtt, toVtt(cues));
+    await writeFileAtomic(srt, toSrt(cues), { durable: true });
+    await writeFileAtomic(vtt, toVtt(cues), { durable: true });
     o.onProgress({ stage: 'done', done: 1, total: 1 });
     return {
       video: out, srt, vtt,
@@ -178,10 +179,4 @@ export function captionCues(timeline: Timeline, audio: Map<number, CachedSlideAu
     const offset = Math.round(frameToMs(s.start + s.narrationStart, timeline.fps));
     return shiftCues(segmentCues(a.sentences), offset);
   });
-}
-
-async function installText(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
-  await writeFile(tmp, text);
-  await rename(tmp, path);
 }

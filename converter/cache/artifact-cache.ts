@@ -4,15 +4,15 @@
  * Layout: DIR/KIND/ab/abcdef….EXT (KIND = "frames", "audio", "renders", …; the two-letter fan-out
  * keeps directories small), with DIR/KIND/ab/abcdef….EXT.sum beside it: the size and sha256 the
  * artifact had when written (entry-check.ts). An entry is reused only when it still matches them; a
- * damaged one is a miss and its producer writes it again over it. Every write goes to a temp file in
- * the same directory and is renamed into place (its record first), so a reader never sees half a file
- * and a crash mid-write leaves only a temp file (swept later, sweep.ts). Two workers producing the
- * same key race harmlessly: both renames install identical content.
+ * damaged one is a miss and its producer writes it again over it. Every entry (and its record) is
+ * installed durably (atomic-file.ts): written to a temp file in the same directory, flushed and renamed
+ * into place, so a reader never sees half a file and a crash leaves only a temp file (swept later,
+ * sweep.ts). Two workers producing the same key race harmlessly: both renames install identical content.
  */
-import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { installFile, writeFileAtomic } from '../atomic-file.js';
 import { entryIntact, fileSum, formatSum, sumPath } from './entry-check.js';
 
 const KIND = /^[a-z0-9][a-z0-9-]{0,40}$/;
@@ -93,20 +93,15 @@ export class ArtifactCache {
     const path = this.pathFor(kind, key, ext);
     if (opts.reuse !== false && (await this.has(kind, key, ext))) return path;
     await mkdir(dirname(path), { recursive: true });
-    // Keep the real extension last so tools that sniff it (ffmpeg) pick the right muxer.
-    const tmp = join(dirname(path), `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp.${ext}`);
-    const tmpSum = `${tmp}.sum`;
-    try {
-      await make(tmp);
-      // The record goes in first: an artifact without its record would be a miss, never trusted blindly.
-      await writeFile(tmpSum, formatSum(await fileSum(tmp)));
-      await rename(tmpSum, sumPath(path));
-      await rename(tmp, path);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      await rm(tmpSum, { force: true });
-      throw e;
-    }
+    await installFile(
+      path,
+      async (tmp) => {
+        await make(tmp);
+        // The record goes in first: an artifact without its record is a miss, never trusted blindly.
+        await writeFileAtomic(sumPath(path), formatSum(await fileSum(tmp)), { durable: true });
+      },
+      { durable: true },
+    );
     return path;
   }
 }

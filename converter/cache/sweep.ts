@@ -1,6 +1,6 @@
 /**
  * Leftovers of runs that died (killed, crashed, power cut): temporary files in the cache
- * (".KEY.PID.RAND.tmp.EXT", see artifact-cache.ts) and our folders in the system temp folder
+ * (".KEY.EXT.PID.RAND.tmp.EXT", see atomic-file.ts) and our folders in the system temp folder
  * ("deck2video-PID-…": a run's work folder, Chromium profile or --no-cache cache). Swept when a run
  * starts, only when surely stale, because other runs may share the cache and the temp folder:
  * a temp folder whose process is gone, a cache temp file untouched for an hour (the cache may be

@@ -3,8 +3,9 @@
  * built as HTML and screenshotted in one Chromium with a small page pool. Chromium starts while the
  * deck is being read (both take about half a second; there is no reason to wait for one before the other).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-file.js';
 import type { Deck, Slide } from '../deck/model.js';
 import { deckOf, type AnyDeckInput } from '../deck/read-deck.js';
 import { ChromePool } from '../engines/chrome.js';
@@ -92,7 +93,8 @@ async function renderSlides(deck: Deck, slides: Slide[], pool: PagePool, o: Slid
     if (o.signal?.aborted) throw new ConvertError('CANCELLED', 'Rendering was cancelled');
     const png = await renderSlidePng(deck, slide, pool, o.width, media, (m) => warnings.add(m), o.signal);
     const file = join(o.outDir, slideFileName(slide.index));
-    await writeFile(file, png);
+    // Atomic (no half-written PNG on Ctrl-C), not flushed: a lost render is made again by re-running.
+    await writeFileAtomic(file, png);
     o.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });
     return file;
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitGraphemes } from '../../converter/assemble/captions/text-width.js';
+import { splitGraphemes } from '../../converter/glyph-width.js';
 import { pieces } from '../../converter/script/segment-pieces.js';
 import { sentences, tokenize } from '../../converter/illustrate/text/tokenize.js';
 

@@ -8,7 +8,7 @@
  */
 import { findUrls, urlDomain } from '../../script/urls.js';
 import { MAX_LINE_WIDTH } from './cue.js';
-import { isWide, splitGraphemes, textWidth } from './text-width.js';
+import { isWide, splitGraphemes, textColumns } from '../../glyph-width.js';
 
 export interface Atom {
   text: string;
@@ -36,9 +36,9 @@ export function toAtoms(text: string): Atom[] {
       const glue = last && k === 0 && (glueNext || (PUNCT_ONLY.test(word) && !OPENING.test(word)));
       if (glue) {
         last.text += (spaced ? ' ' : '') + piece;
-        last.width = textWidth(last.text);
+        last.width = textColumns(last.text);
       } else {
-        atoms.push({ text: piece, spaceBefore: spaced, width: textWidth(piece) });
+        atoms.push({ text: piece, spaceBefore: spaced, width: textColumns(piece) });
       }
     });
     glueNext = OPENING.test(word);
@@ -74,7 +74,7 @@ function narrowUrl(atom: Atom): Atom {
   const domain = found ? urlDomain(found.url) : '';
   if (!found || !domain) return atom;
   const text = atom.text.slice(0, found.index) + domain + atom.text.slice(found.index + found.url.length);
-  return { ...atom, text, width: textWidth(text) };
+  return { ...atom, text, width: textColumns(text) };
 }
 
 /** The text of consecutive atoms on one line. */
