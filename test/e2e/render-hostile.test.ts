@@ -100,10 +100,12 @@ describe('hostile deck text is inert', function () {
   });
 
   it('a slide Chromium cannot draw in time is bad input (exit 3) naming the slide, not an internal error', async () => {
-    // A page load limit no page can meet stands in for a slide too large to lay out in 30 s.
+    // A page load limit no page can meet stands in for a slide too large to lay out in 30 s. The slide is
+    // big enough (2,000 text boxes: megabytes of markup) that parsing it alone outlasts 1 ms on any machine.
     const slow = await ChromePool.launch({ pages: 1, pageTimeoutMs: 1 });
     try {
-      const d = deck([[shape({ x: IN, y: IN, w: 4 * IN, h: IN }, { text: body([para('hello')]) })]]);
+      const boxes = Array.from({ length: 2000 }, (_, i) => shape({ x: IN + (i % 50) * 1000, y: IN + Math.floor(i / 50) * 1000, w: 4 * IN, h: IN }, { text: body([para(`hello ${i}`)]) }));
+      const d = deck([boxes]);
       await assert.rejects(renderSlidePng(d, d.slides[0]!, slow, 320, new MediaUris(d.media), () => {}), (e: unknown) => {
         assert.ok(e instanceof ConvertError, String(e));
         assert.equal(e.code, 'BAD_INPUT');
