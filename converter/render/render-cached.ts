@@ -1,12 +1,16 @@
 /**
- * Slide renders through the artifact cache. The key is the slide's model (already fully resolved,
- * so it says everything about how the slide looks), the pictures it can reference, the deck theme
- * and size, the width and the renderer version.
+ * Slide renders through the artifact cache. The key is exactly what the picture depends on: the
+ * slide's model (already fully resolved: its layout's and master's shapes and background are in it),
+ * the pictures that model uses (by content), the deck theme, size and language, the width, the
+ * renderer version, and the engines that draw it (Chromium's version, the installed fonts). Replacing
+ * a picture used on one slide re-renders that slide only; upgrading Chromium or adding a font
+ * re-renders everything.
  */
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
-import type { Deck, Slide } from '../deck/model.js';
+import type { Deck, Media, Slide } from '../deck/model.js';
 import { slideAtStep } from '../deck/slide-step.js';
+import { pictureEngines, type PictureEngines } from '../engines/engine-versions.js';
 import type { PagePool } from '../engines/lazy-chrome-pool.js';
 import { MediaUris } from './media.js';
 import { renderSlidePng } from './render-deck.js';
@@ -22,8 +26,9 @@ export interface CachedRender {
   cached: boolean;
 }
 
-export function renderKey(deck: Deck, slide: Slide, width: number): string {
+export function renderKey(deck: Deck, slide: Slide, width: number, engines: PictureEngines): string {
   // The build is left out: the flat slide and a step that hides nothing look the same and share a render.
+  // A step leaves out the elements it hides, so their pictures are not in its key either.
   const { index: _index, id: _id, hidden: _hidden, notes: _notes, build: _build, ...look } = slide;
   return cacheKey({
     v: RENDERER_VERSION,
@@ -31,9 +36,25 @@ export function renderKey(deck: Deck, slide: Slide, width: number): string {
     size: deck.size,
     lang: deck.lang,
     theme: deck.theme,
-    media: [...deck.media.entries()].map(([k, m]) => [k, m.hash]),
+    media: [...mediaUsed(look, deck.media)].sort().map((k) => [k, deck.media.get(k)!.hash]),
     look,
+    engines,
   });
+}
+
+/**
+ * The media keys a slide's model refers to, wherever they sit (pictures, picture fills of shapes,
+ * table cells and backgrounds, inside groups): every string of the model that names a deck picture.
+ */
+export function mediaUsed(model: unknown, media: ReadonlyMap<string, Media>, into = new Set<string>()): Set<string> {
+  if (typeof model === 'string') {
+    if (media.has(model)) into.add(model);
+  } else if (Array.isArray(model)) {
+    for (const v of model) mediaUsed(v, media, into);
+  } else if (model && typeof model === 'object' && !(model instanceof Uint8Array)) {
+    for (const v of Object.values(model)) mediaUsed(v, media, into);
+  }
+  return into;
 }
 
 export class SlideRenderer {
@@ -46,12 +67,14 @@ export class SlideRenderer {
     this.media = new MediaUris(deck.media);
   }
 
-  render(slide: Slide, signal?: AbortSignal): Promise<CachedRender> {
-    const key = renderKey(this.deck, slide, this.width);
+  async render(slide: Slide, signal?: AbortSignal): Promise<CachedRender> {
+    const key = renderKey(this.deck, slide, this.width, await pictureEngines(this.cache));
     let job = this.pending.get(key);
     if (!job) {
       job = this.produce(slide, key, signal);
       this.pending.set(key, job);
+      // A failed render (cancelled, say) is not remembered: asking again tries again.
+      job.catch(() => this.pending.delete(key));
     }
     return job;
   }
