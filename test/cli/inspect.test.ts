@@ -107,6 +107,21 @@ describe('cli: deck2video inspect', function () {
     assert.match(sub.out, /--json/);
   });
 
+  it('render --help and convert --help teach the build flags and the [click] mark', async () => {
+    const render = await cli('render', '--help');
+    assert.equal(render.code, 0);
+    assert.match(render.out, /--clicks +also write each build step: slide-001-click-0\.png/);
+    assert.match(render.out, /slide-NNN-click-0\.png only, the same picture as slide-NNN\.png\./);
+    assert.match(render.out, /\$ deck2video render lecture\.pptx --out slides\/ --clicks\n\nGoogle Slides:/);
+    const convert = await cli('convert', '--help');
+    assert.equal(convert.code, 0);
+    assert.match(convert.out, /--no-builds +show each slide in its final look/);
+    assert.match(convert.out, /Write \[click\] \(or \[AfterClick\]\) in the notes/);
+    assert.match(convert.out, /\$ deck2video convert lecture\.pptx --no-builds\n/);
+    // Help text lines stay within a terminal's width.
+    for (const line of [...render.out.split('\n'), ...convert.out.split('\n')]) assert.ok(line.length <= 110, line);
+  });
+
   describe('as a process (bin entry point)', () => {
     const main = join(repoRoot, 'src/cli/main.ts');
     const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30000 });

@@ -14,15 +14,21 @@ providers take over: --tts openai (OPENAI_API_KEY; any OpenAI-compatible server 
 
 Writes OUT.mp4 with OUT.srt and OUT.vtt beside it (default: next to the deck). Hidden slides and
 slides whose notes say [skip] are left out. In the notes, teachers can write [pause 2s], [skip],
-[no image], [image: a prompt] and [click] (the slide's next build step appears with the next sentence;
-without marks, each step appears with the sentence that speaks about it). Everything is cached (default ~/.cache/deck2video): after editing
+[no image] and [image: a prompt]. Everything is cached (default ~/.cache/deck2video): after editing
 one slide's notes, exporting again redoes only that slide.
+
+Builds: a slide whose content appears click by click in PowerPoint appears the same way, one picture
+per click, each as the narration comes to it. Write [click] (or [AfterClick]) in the notes where the
+next step appears: it appears as the sentence after the mark starts. Without marks, each step appears
+at the start of the sentence that speaks about what it shows. --no-builds shows every slide in its
+final look; \`deck2video render DECK --out DIR --clicks\` writes each step as a picture to check.
 
 Examples:
   $ deck2video convert lecture.pptx
   $ deck2video convert lecture.pptx -o out/lesson.mp4 --layout side-by-side --resolution 720p
   $ deck2video convert lecture.pptx --tts openai --voice nova --images openai --dry-run
   $ deck2video convert lecture.pptx --lang es --voice es --no-motion --transition cut
+  $ deck2video convert lecture.pptx --no-builds
 ${GOOGLE_HELP}`;
 
 /** The command's own flags; the conversion's options come from CONVERT_OPTIONS. */

@@ -9,9 +9,11 @@ import type { CliContext } from '../io.js';
 import { addOptionFlags, optionsFromFlags } from '../option-flags.js';
 
 const HELP = `
-Writes DIR/slide-001.png, slide-002.png, … (numbered by position in the deck; hidden slides included).
-With --clicks, also each slide's build steps: slide-001-click-0.png (before the first click) to
-slide-001-click-N.png (after the last of its N clicks; \`inspect --json\` gives N as "clicks").
+Writes DIR/slide-001.png, slide-002.png, … (numbered by position in the deck; hidden slides included),
+each slide flat: every shape shown, animations left aside. With --clicks, also each slide's build
+steps, as the video shows them: slide-001-click-0.png (before the first click) to slide-001-click-N.png
+(after the last of its N clicks; \`inspect --json\` gives N as "clicks"). A slide without builds gets
+slide-NNN-click-0.png only, the same picture as slide-NNN.png.
 
 Examples:
   $ deck2video render lecture.pptx --out slides/
@@ -25,7 +27,7 @@ export function registerRender(program: Command, ctx: CliContext): Command {
     .argument('[deck]', 'the .pptx, .ppsx or .pptm file');
   addOptionFlags(cmd, RENDER_OPTIONS);
   return addDeckSourceOptions(cmd, { renderer: true })
-    .addHelpText('after', HELP + GOOGLE_HELP)
+    .addHelpText('after', `${HELP}\n${GOOGLE_HELP}`)
     .action(async (deckArg: string | undefined, flags: DeckSourceFlags, command: Command) => {
       // --out is a mandatory option: commander refuses the command without it.
       const options = optionsFromFlags(command, RENDER_OPTIONS) as RenderOptions;
