@@ -23,11 +23,17 @@ function pieces(t: BuildTarget): Piece[] {
 
 const keyOf = (p: Piece) => `${p.shape}\u0000${p.part}`;
 
-export function buildSteps(sequence: SequenceItem[]): SlideBuild | undefined {
+/** Clicks in a sequence, as PowerPoint counts them. */
+export function sequenceClicks(sequence: SequenceItem[]): number {
+  return sequence.filter((item) => item.trigger === 'click').length;
+}
+
+/** The steps of a sequence; clicks past `maxClicks` run with the last click kept (content limits). */
+export function buildSteps(sequence: SequenceItem[], maxClicks = Infinity): SlideBuild | undefined {
   if (sequence.length === 0) return undefined;
   const groups: BuildEffect[][] = [[]];
   for (const item of sequence) {
-    if (item.trigger === 'click') groups.push([]);
+    if (item.trigger === 'click' && groups.length <= maxClicks) groups.push([]);
     if (item.effect) groups[groups.length - 1]!.push(item.effect);
   }
   const visible = new Map<string, { piece: Piece; shown: boolean }>();

@@ -52,7 +52,7 @@ export function deckFromPackage(pkg: Package, name: string, content: Partial<Con
     const summary = summariseSlide(pkg, s.part, root);
     for (const [k, v] of summary.langs) langs.set(k, (langs.get(k) ?? 0) + v);
     const visuals = safeVisuals(pkg, s.part, i + 1, collect, budget.slide(i + 1));
-    const build = readSlideBuild(pkg, root, i + 1);
+    const build = readSlideBuild(pkg, root, i + 1, budget);
     return {
       index: i + 1,
       id: s.id,

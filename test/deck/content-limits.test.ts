@@ -9,7 +9,9 @@ import { parseXml } from '../../converter/deck/xml.js';
 import { Package } from '../../converter/deck/pptx/package.js';
 import { buildDeckScripts } from '../../converter/script/deck-script.js';
 import { resolveScriptOptions } from '../../converter/script/options.js';
+import { clickCount } from '../../converter/deck/build-steps.js';
 import { buildDeck, editZip } from '../helpers/pptx-fixture.js';
+import { timingXml, withTiming } from '../helpers/timing-xml.js';
 
 const read = (bytes: Uint8Array, options: ReadDeckOptions = {}) => readDeck({ bytes, name: 'hostile.pptx' }, options);
 
@@ -88,6 +90,33 @@ describe('deck: content limits', function () {
       `slide ${n}: its text (61 characters) is cut to the first 30`,
       ...(n < 3 ? [`slide ${n}: its notes (379 characters) are cut to the first 100`] : ['the deck\'s text and notes are over 290 characters: from slide 3 on, they are cut short']),
     ]));
+  });
+
+  it('clicks past the slide\'s limit and past the deck\'s run with the last click kept; the final look stays', async () => {
+    const base = await buildDeck((p) => {
+      for (let i = 0; i < 3; i++) {
+        const s = p.addSlide();
+        for (let j = 0; j < 5; j++) s.addShape('rect', { x: 0.2 + j * 1.9, y: 2, w: 1.7, h: 1.5, fill: { color: '336699' } });
+      }
+    });
+    // Five shapes (ids 2-6), one entering per click; on slide 3, the first one also leaves at the end.
+    const enter = (n: number) => Array.from({ length: n }, (_, j) => ({ node: 'click' as const, cls: 'entr' as const, preset: 10, spid: String(j + 2) }));
+    const bytes = await editZip(base, {
+      'ppt/slides/slide1.xml': withTiming(timingXml(enter(5))),
+      'ppt/slides/slide2.xml': withTiming(timingXml(enter(3))),
+      'ppt/slides/slide3.xml': withTiming(timingXml([...enter(2), { node: 'click', cls: 'exit', preset: 1, spid: '2' }])),
+    });
+    const deck = await read(bytes, { content: { slideClicks: 3, deckClicks: 5 } });
+    assert.deepEqual(deck.slides.map((s) => clickCount(s.build)), [3, 2, 0]);
+    // Slide 1: clicks 4 and 5 come with click 3; slide 2: click 3 with click 2.
+    assert.deepEqual(deck.slides[0]!.build!.steps.map((st) => st.hidden.map((t) => t.shape)), [['2', '3', '4', '5', '6'], ['3', '4', '5', '6'], ['4', '5', '6'], []]);
+    assert.deepEqual(deck.slides[1]!.build!.steps.map((st) => st.hidden.map((t) => t.shape)), [['2', '3', '4'], ['3', '4'], []]);
+    // Slide 3, past the deck's clicks: one step, its final look (the shape that leaves is gone).
+    assert.deepEqual(deck.slides[2]!.build!.steps.map((st) => st.hidden.map((t) => t.shape)), [['2']]);
+    assert.deepEqual(deck.warnings, [
+      'slide 1 has more than 3 clicks in its animations: the rest are shown with click 3',
+      'the deck has more than 5 clicks in its animations: from slide 2 on, the rest are shown at once',
+    ]);
   });
 
   it('a part with more XML elements than the limit is skipped like any unreadable part', () => {

@@ -6,7 +6,8 @@
  * A timing tree that cannot be what PowerPoint wrote (an effect aimed at a shape that is not on the
  * slide, a paragraph range outside its text) throws TimingDamage: the caller falls back to the flat slide.
  */
-import { buildSteps, type SequenceItem } from '../build-steps.js';
+import { buildSteps, sequenceClicks, type SequenceItem } from '../build-steps.js';
+import type { DeckBudget } from '../content-limits.js';
 import type { BuildEffect, BuildTarget, SlideBuild } from '../model.js';
 import type { XmlNode } from '../xml.js';
 import { effectKind, presetName } from './effect-presets.js';
@@ -22,11 +23,15 @@ export type ShapeIndex = Map<string, number>;
 const ELEMENTS = new Set(['sp', 'cxnSp', 'grpSp', 'pic', 'graphicFrame', 'contentPart']);
 const TRIGGERS: Record<string, BuildEffect['trigger']> = { clickEffect: 'click', withEffect: 'with', afterEffect: 'after' };
 
-/** The slide's build steps; a damaged timing tree is said once and gives the flat slide. */
-export function readSlideBuild(pkg: Package, slide: XmlNode | undefined, slideNumber: number): SlideBuild | undefined {
+/**
+ * The slide's build steps, as many as the deck's budget allows; a damaged timing tree is said once and
+ * gives the flat slide.
+ */
+export function readSlideBuild(pkg: Package, slide: XmlNode | undefined, slideNumber: number, budget: DeckBudget): SlideBuild | undefined {
   if (!slide) return undefined;
   try {
-    return buildSteps(readMainSequence(slide, shapeIndex(slide.path('p:cSld', 'p:spTree'))));
+    const sequence = readMainSequence(slide, shapeIndex(slide.path('p:cSld', 'p:spTree')));
+    return buildSteps(sequence, budget.takeClicks(slideNumber, sequenceClicks(sequence)));
   } catch (e) {
     const why = e instanceof TimingDamage ? e.message : oneLine(String((e as Error)?.message ?? e)).slice(0, 160);
     pkg.warn(`slide ${slideNumber}: its animations could not be read (${why}); it is shown without builds`);
