@@ -350,7 +350,7 @@ export interface TextBody {
 export type Autofit =
   | { type: 'none' }
   /** normAutofit: shrink text; fontScale/lnSpcReduction as saved (1 / 0 when PowerPoint saved none). */
-  | { type: 'normal'; fontScale: number; lnSpcReduction: number; saved: boolean }
+  | { type: 'normal'; fontScale: number; lnSpcReduction: number }
   | { type: 'shape' };
 
 export interface Paragraph {

@@ -13,7 +13,6 @@ import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
 import { MediaUris } from './media.js';
 import { makeContext } from './render-context.js';
-import { SHRINK_TEXT_TO_FIT } from './shrink-fit.js';
 import { slideHtml } from './slide-html.js';
 
 export interface RenderOptions {
@@ -53,11 +52,7 @@ export function outputWidth(width: number | undefined): number {
 export async function renderSlidePng(deck: Deck, slide: Slide, pool: PagePool, width: number, media: MediaUris, warn: (m: string) => void, signal?: AbortSignal): Promise<Uint8Array> {
   const ctx = makeContext(media, { theme: deck.theme, lang: deck.lang, warn });
   const page = slideHtml(deck, slide, ctx);
-  return pool.screenshot(page.html, page.width, page.height, {
-    scale: width / page.width,
-    signal,
-    afterLoad: page.needsShrink ? SHRINK_TEXT_TO_FIT : undefined,
-  });
+  return pool.screenshot(page.html, page.width, page.height, { scale: width / page.width, signal });
 }
 
 export async function renderDeck(deck: Deck, options: RenderOptions): Promise<RenderResult> {

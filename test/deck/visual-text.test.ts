@@ -84,7 +84,7 @@ describe('deck/pptx visual: text', () => {
     const link = body.paragraphs[7].runs[0];
     assert.equal(link.link, 'https://example.com/x');
     assert.equal(body.paragraphs[8].runs[0].link, '#slide2');
-    assert.deepEqual(body.autofit, { type: 'normal', fontScale: 0.625, lnSpcReduction: 0.2, saved: true });
+    assert.deepEqual(body.autofit, { type: 'normal', fontScale: 0.625, lnSpcReduction: 0.2 });
   });
 
   it('fills in slide-number and date fields', () => {

@@ -13,7 +13,7 @@ import { formatNumber, niceAxis } from '../../converter/render/chart/scale.js';
 import { bulletChar } from '../../converter/render/text/symbol-chars.js';
 import { body, color, deck, IN, line, media, para, picture, run, shape, solid, twoColorPng } from './model-builders.js';
 
-const NO_SCALE = { font: 1, lineReduction: 0, shrink: false };
+const NO_SCALE = { font: 1, lineReduction: 0 };
 
 function ctx(m = new Map()) {
   return makeContext(new MediaUris(m));
@@ -28,13 +28,9 @@ describe('HTML builders', () => {
   });
 
   it('writes superscript smaller and raised, and sizes under a saved autofit scale', () => {
-    const html = runHtml(run('2', { size: 18, baseline: 30 }), { font: 0.5, lineReduction: 0, shrink: false }, ctx());
+    const html = runHtml(run('2', { size: 18, baseline: 30 }), { font: 0.5, lineReduction: 0 }, ctx());
     assert.match(html, /font-size:8px;/);
     assert.match(html, /vertical-align:3.6px/);
-  });
-
-  it('writes shrink-to-fit sizes relative to --fs', () => {
-    assert.match(runHtml(run('x', { size: 12 }), { font: 1, lineReduction: 0, shrink: true }, ctx()), /font-size:calc\(var\(--fs,1\)\*16px\)/);
   });
 
   it('hangs a bullet in the negative first-line indent', () => {
@@ -69,10 +65,11 @@ describe('HTML builders', () => {
     assert.match(html, /<br><\/span><\/p>$/);
   });
 
-  it('anchors a text body with flex, insets as padding, and marks shrink-to-fit boxes', () => {
-    const b = body([para('x')], { anchor: 'b', autofit: { type: 'normal', fontScale: 1, lnSpcReduction: 0, saved: false } });
+  it('anchors a text body with flex and insets as padding; a shrink-on-overflow body without a saved scale keeps its sizes', () => {
+    const b = body([para([run('x', { size: 12 })])], { anchor: 'b', autofit: { type: 'normal', fontScale: 1, lnSpcReduction: 0 } });
     const html = textBodyHtml(b, { x: 10, y: 20, w: 300, h: 100, unmirror: false, elementRotation: 0 }, ctx());
-    assert.match(html, /^<div class="tb" data-shrink style="position:absolute;left:10px;top:20px;width:300px;height:100px;box-sizing:border-box;padding:4.8px 9.6px 4.8px 9.6px;display:flex;flex-direction:column;justify-content:flex-end;--fs:1">/);
+    assert.match(html, /^<div class="tb" style="position:absolute;left:10px;top:20px;width:300px;height:100px;box-sizing:border-box;padding:4.8px 9.6px 4.8px 9.6px;display:flex;flex-direction:column;justify-content:flex-end">/);
+    assert.match(html, /font-size:16px/);
   });
 
   it('turns vertical text in a swapped box and keeps the insets on the shape sides', () => {
@@ -135,7 +132,6 @@ describe('HTML builders', () => {
     const page = slideHtml(d, d.slides[0]!, ctx());
     assert.equal(page.width, 960);
     assert.equal(page.height, 720);
-    assert.equal(page.needsShrink, false);
     assert.match(page.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; font-src data:">/);
     assert.match(page.html, /<rect width="960" height="720" fill="#123456"\/>/);
   });
