@@ -86,6 +86,15 @@ export function substituteFont(name: string): string {
   return SUBSTITUTES[key] ?? SUBSTITUTES[key.replace(/\s+(bold|italic|regular|light|semibold|medium)$/, '')] ?? name.trim();
 }
 
+/**
+ * Faces that are a light weight of their family ("Calibri Light", "Segoe UI Semilight") have no bold
+ * of their own, and PowerPoint draws a bold run in them at the face's own weight rather than
+ * emboldening it (its PDF exports name the light face, not a bold one).
+ */
+export function lightFace(name: string): boolean {
+  return /\b(light|semilight|extralight|ultralight|thin|hairline)$/i.test(name.trim());
+}
+
 /** Theme font references (+mn-lt, +mj-ea, …) resolved against the theme. */
 export function resolveThemeFont(name: string, theme?: Theme): string {
   const m = /^\+(mn|mj)-(lt|ea|cs)$/.exec(name.trim());

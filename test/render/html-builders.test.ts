@@ -27,6 +27,12 @@ describe('HTML builders', () => {
     assert.match(c.css(), /^\.c1\{font-family:"Carlito",/);
   });
 
+  it('draws a bold run in a light face at the face\'s own weight, as PowerPoint does', () => {
+    const light = { latin: 'Calibri Light', ea: '', cs: '' };
+    assert.doesNotMatch(runHtml(run('Title', { bold: true, font: light }), NO_SCALE, ctx()), /font-weight/);
+    assert.match(runHtml(run('Title', { bold: true, font: { ...light, latin: 'Calibri' } }), NO_SCALE, ctx()), /font-weight:bold/);
+  });
+
   it('writes superscript smaller and raised, and sizes under a saved autofit scale', () => {
     const html = runHtml(run('2', { size: 18, baseline: 30 }), { font: 0.5, lineReduction: 0 }, ctx());
     assert.match(html, /font-size:8px;/);

@@ -2,7 +2,7 @@
 import type { Run } from '../../deck/model.js';
 import { cssColor } from '../css-color.js';
 import { escapeHtml } from '../escape.js';
-import { fontStack } from '../fonts.js';
+import { fontStack, lightFace } from '../fonts.js';
 import type { RenderContext } from '../render-context.js';
 import { num, ptPx } from '../units.js';
 import { sizeCss, type TextScale } from './text-scale.js';
@@ -19,7 +19,7 @@ export function runStyle(run: Run, scale: TextScale, ctx: RenderContext): string
   const size = run.baseline !== 0 ? run.size * (2 / 3) : run.size;
   s.push(`font-size:${sizeCss(size, scale)}`);
   s.push(`color:${cssColor(run.color)}`);
-  if (run.bold) s.push('font-weight:bold');
+  if (run.bold && !lightFace(run.font.latin)) s.push('font-weight:bold');
   if (run.italic) s.push('font-style:italic');
   const deco: string[] = [];
   if (run.underline && run.underline !== 'none') deco.push('underline');
