@@ -7,7 +7,7 @@ import { cssColor } from '../css-color.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
 import { fontStack } from '../fonts.js';
 import type { RenderContext } from '../render-context.js';
-import { num, px } from '../units.js';
+import { num, ptPx, px } from '../units.js';
 import { fontClass, runHtml } from './run.js';
 import { bulletChar } from './symbol-chars.js';
 import { sizeCss, type TextScale } from './text-scale.js';
@@ -41,8 +41,12 @@ function lineShiftPt(sp: Spacing, maxPt: number, scale: TextScale): number {
   return (line - single) / 2;
 }
 
+/**
+ * Space before/after. Autofit's fontScale shrinks the text, not spacing given in points: PowerPoint
+ * keeps those at their size (a percentage follows the scaled line).
+ */
 function spaceCss(sp: Spacing, maxPt: number, scale: TextScale): string {
-  if ('pts' in sp) return sp.pts ? sizeCss(sp.pts, scale) : '0';
+  if ('pts' in sp) return sp.pts ? `${num(ptPx(sp.pts))}px` : '0';
   return sp.pct ? sizeCss(sp.pct * SINGLE_LINE * maxPt, scale) : '0';
 }
 
