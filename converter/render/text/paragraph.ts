@@ -34,11 +34,16 @@ function lineHeight(sp: Spacing, scale: TextScale): string {
   return num(Math.max(0.1, sp.pct - scale.lineReduction) * SINGLE_LINE);
 }
 
-/** Half the difference between the paragraph's line height and single spacing, in points (before scaling). */
+/**
+ * How far to move the lines down, in points (before scaling): PowerPoint puts a line's extra spacing
+ * above its text where CSS splits it above and below, so half the extra goes on top. Missing spacing
+ * (below single) comes off both sides alike, as CSS does: PowerPoint's first baselines under 70-90%
+ * spacing (and autofit's lnSpcReduction) sit where CSS puts them, not a half-difference higher.
+ */
 function lineShiftPt(sp: Spacing, maxPt: number, scale: TextScale): number {
   const single = SINGLE_LINE * maxPt;
   const line = 'pts' in sp ? sp.pts : Math.max(0.1, sp.pct - scale.lineReduction) * single;
-  return (line - single) / 2;
+  return Math.max(0, line - single) / 2;
 }
 
 /**
@@ -89,8 +94,6 @@ export function paragraphHtml(p: Paragraph, scale: TextScale, ctx: RenderContext
   if (p.align === 'dist') st.push('text-align-last:justify');
   // Korean wraps between words (eojeol) in Office, not between any two syllables as CSS does by default.
   if (p.runs.some((r) => /[\uAC00-\uD7AF]/.test(r.text))) st.push('word-break:keep-all');
-  // PowerPoint puts a line's extra (or missing) spacing above its text, CSS splits it above and below:
-  // move the lines down by half the difference to match.
   const shift = lineShiftPt(p.lineSpacing, sz.max, scale);
   if (Math.abs(shift) > 0.01) st.push('position:relative', `top:${sizeCss(shift, scale)}`);
   if (p.marginLeft) st.push(`padding-inline-start:${num(px(p.marginLeft))}px`);
