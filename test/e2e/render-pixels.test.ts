@@ -129,6 +129,17 @@ describe('slide renderer in Chromium (pixels)', function () {
     assert.ok(Math.abs(centred.x + centred.w / 2 - 288) <= 2, `centre ${centred.x + centred.w / 2}`);
   });
 
+  it('sets Arial Narrow in its metric twin (Liberation Sans Narrow, from fonts-liberation), not in a wide fallback', async () => {
+    const frame = { x: IN, y: IN, w: 8 * IN, h: IN };
+    const width = async (face: string) => {
+      const text = body([para([run('Narrow lecture headings', { size: 28, font: { latin: face, ea: face, cs: face } })])], { wrap: false });
+      return inkBox(await renderOne([shape(frame, { text })]), { x: 0, y: 0, w: 960, h: 720 }, '#FFFFFF')!.w;
+    };
+    // Arial Narrow's advances are 82% of Arial's.
+    const ratio = (await width('Arial Narrow')) / (await width('Arial'));
+    assert.ok(ratio > 0.78 && ratio < 0.86, `Arial Narrow / Arial ink width ${ratio.toFixed(3)}`);
+  });
+
   it('draws shrink-on-overflow text at the scale PowerPoint saved, full size (overflowing) when it saved none', async () => {
     const frame = { x: IN, y: IN, w: 3 * IN, h: IN };
     const long = Array.from({ length: 6 }, () => para([run('Lorem ipsum dolor sit amet', { size: 28 })]));
