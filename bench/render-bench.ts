@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderDeckFile } from '../converter/render/render-deck.js';
+import { renderDeck } from '../converter/index.js';
 import { withPeakMemory } from './tree-rss.js';
 
 const args = process.argv.slice(2);
@@ -17,7 +17,7 @@ const pages = pi >= 0 ? Number(args.splice(pi, 2)[1]) : undefined;
 const [deckPath, outArg] = args;
 if (!deckPath) throw new Error('usage: render-bench.ts DECK [OUT_DIR] [--width 1920]');
 const out = outArg ?? mkdtempSync(join(tmpdir(), 'render-bench-'));
-const render = () => renderDeckFile({ path: deckPath }, { outDir: out, width, pages });
+const render = () => renderDeck({ path: deckPath }, { outDir: out, width, pages });
 // Timed and measured in separate runs: reading every process's memory map costs CPU the renderer
 // would otherwise have (0.5 s on a 48-slide deck), so the timed run is left alone.
 const t0 = performance.now();

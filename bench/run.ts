@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { convertDeck, type ConvertResult } from '../converter/index.js';
+import { readBench } from './read-bench.js';
 import { withPeakMemory } from './tree-rss.js';
 
 /** The repository root: the nearest folder above this file with a package.json (works from dist/ and from source). */
@@ -79,6 +80,7 @@ async function bench(label: string, deck: string, editSlide: number): Promise<vo
   }
 }
 
+await readBench(shared);
 await bench('examples/lecture.pptx', join(root, 'examples', 'lecture.pptx'), 5);
 const lecture = join(shared, 'workshop-library', 'clean-prepare-data-python', 'slides.pptx');
 if (existsSync(lecture)) await bench('45-slide lecture (workshop-library/clean-prepare-data-python, 44 slides)', lecture, 10);

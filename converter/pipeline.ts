@@ -4,42 +4,48 @@
  * written under temporary names and renamed into place only when everything succeeded.
  */
 import { mkdtempSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { assembleVideo, type SlideMedia } from './assemble/assemble-video.js';
 import { segmentCues } from './assemble/captions/segment-cues.js';
 import { shiftCues, type Cue } from './assemble/captions/cue.js';
 import { toSrt } from './assemble/captions/srt.js';
 import { toVtt } from './assemble/captions/vtt.js';
-import { xfadeForDeckTransition } from './assemble/deck-transition.js';
 import { frameToMs, planTimeline } from './assemble/plan-timeline.js';
-import type { SegmentInput, Timeline } from './assemble/timeline-types.js';
+import type { Timeline } from './assemble/timeline-types.js';
+import { slideRenderWidth, videoFormat } from './assemble/video-format.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { ArtifactCache } from './cache/artifact-cache.js';
-import type { ConvertOptions, ConvertResult } from './convert-options.js';
-import { resolveConvertOptions, slideRenderWidth, videoFormat, type ResolvedConvertOptions } from './convert-resolve.js';
-import type { Deck, Slide } from './deck/model.js';
-import { readDeck, type DeckInput } from './deck/read-deck.js';
+import type { Deck } from './deck/model.js';
+import { deckOf } from './deck/read-deck.js';
 import { LazyChromePool, type PagePool } from './engines/lazy-chrome-pool.js';
 import { ConvertError } from './errors.js';
 import { illustrateDeck, type IllustratedFrame } from './illustrate/illustrate-deck.js';
 import { slideInputsFromDeck } from './illustrate/slide-inputs.js';
 import { SAMPLE_RATE } from './narrate/defaults.js';
-import { narrateSlideCached, type CachedSlideAudio } from './narrate/narrate-cached.js';
-import { createProvider } from './narrate/registry.js';
+import type { CachedSlideAudio } from './narrate/narrate-cached.js';
+import { narrateDeck } from './narrate/narrate-deck.js';
+import type { ConvertOptions } from './options/convert-options.js';
+import { resolveConvertOptions, type ResolvedConvertOptions } from './options/resolve-convert-options.js';
 import { mapLimit } from './parallel.js';
+import { hasFrames, outputPaths, segmentInput, selectSlides, type ConvertInput, type SlideJob } from './plan-conversion.js';
 import { SlideRenderer, type CachedRender } from './render/render-cached.js';
 import { storeSlideImage } from './render/slide-images.js';
-import type { SlideScript } from './script/build-script.js';
-import { buildDeckScripts } from './script/deck-script.js';
 
-interface SlideJob {
-  slide: Slide;
-  script: SlideScript;
+export type { ConvertInput };
+
+export interface ConvertResult {
+  video: string;
+  srt: string;
+  vtt: string;
+  durationMs: number;
+  /** Slide indexes in the video, in order. */
+  slides: number[];
+  warnings: string[];
+  /** Wall time per stage, ms. */
+  timings: Record<string, number>;
 }
-
-/** A deck file or its bytes, or a deck already read (e.g. from Google Slides). */
-export type ConvertInput = DeckInput | { deck: Deck };
 
 export async function convertDeck(input: ConvertInput, options: ConvertOptions = {}): Promise<ConvertResult> {
   const timings: Record<string, number> = {};
@@ -52,18 +58,13 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
     }
   };
   const o = await resolveConvertOptions(options);
-  const out = outputPath(input, o);
-  const deck = 'deck' in input ? input.deck : await timed('read', () => readDeck(input));
+  const paths = outputPaths(input, o);
+  if (!paths) throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting a deck that is not a file');
+  const out = paths.video;
+  const deck = await timed('read', () => deckOf(input));
   o.onProgress({ stage: 'read', done: 1, total: 1 });
 
-  const { lang, scripts } = buildDeckScripts(deck, o.narration.script);
-  const jobs: SlideJob[] = deck.slides
-    .map((slide, i) => ({ slide, script: scripts[i] }))
-    .filter((j) => (o.includeHidden || !j.slide.hidden) && !j.script.skip);
-  if (jobs.length === 0) {
-    throw new ConvertError('BAD_INPUT', 'No slide is left for the video: every slide is hidden or marked [skip]; use --include-hidden or remove [skip]');
-  }
-
+  const { lang, jobs } = selectSlides(deck, o);
   const format = videoFormat(o, deck.size);
   await mkdir(dirname(out), { recursive: true });
   const cache = new ArtifactCache(o.cacheDir);
@@ -86,7 +87,7 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
       await pool.close();
     }
 
-    const timeline = planTimeline(jobs.map((j) => segmentInput(j, audio.get(j.slide.index), frames.has(j.slide.index), o)), o.timeline);
+    const timeline = planTimeline(jobs.map((j) => segmentInput(j, spoken(audio.get(j.slide.index)), frames.has(j.slide.index), o)), o.timeline);
     const cues = captionCues(timeline, audio);
     const media = new Map<number, SlideMedia>(jobs.map(({ slide }) => {
       const r = renders.get(slide.index)!;
@@ -99,8 +100,7 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
       }];
     }));
 
-    const srt = out.replace(/\.mp4$/i, '') + '.srt';
-    const vtt = out.replace(/\.mp4$/i, '') + '.vtt';
+    const { srt, vtt } = paths;
     const srtWork = join(workDir, 'captions.srt');
     await writeFile(srtWork, toSrt(cues));
     await timed('assemble', () => assembleVideo({
@@ -110,8 +110,8 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
       signal: o.signal, onProgress: o.onProgress,
     }));
     // The video is in place; captions follow the same write-then-rename rule.
-    await installText(srt, toSrt(cues));
-    await installText(vtt, toVtt(cues));
+    await writeFileAtomic(srt, toSrt(cues), { durable: true });
+    await writeFileAtomic(vtt, toVtt(cues), { durable: true });
     o.onProgress({ stage: 'done', done: 1, total: 1 });
     return {
       video: out, srt, vtt,
@@ -123,12 +123,6 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
-}
-
-function outputPath(input: ConvertInput, o: ResolvedConvertOptions): string {
-  if (o.output) return resolve(/\.mp4$/i.test(o.output) ? o.output : `${o.output}.mp4`);
-  if ('path' in input) return resolve(dirname(input.path), basename(input.path, extname(input.path)) + '.mp4');
-  throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting a deck that is not a file');
 }
 
 async function renderSlides(deck: Deck, jobs: SlideJob[], pool: PagePool, cache: ArtifactCache, width: number,
@@ -147,7 +141,7 @@ async function renderSlides(deck: Deck, jobs: SlideJob[], pool: PagePool, cache:
 
 async function illustrate(deck: Deck, jobs: SlideJob[], pool: PagePool, o: ResolvedConvertOptions,
   format: { width: number; height: number }): Promise<Map<number, IllustratedFrame>> {
-  if (o.illustrate.images === 'none' || o.timeline.layout === 'slide-only') return new Map();
+  if (!hasFrames(o)) return new Map();
   const wanted = new Set(jobs.map((j) => j.slide.index));
   const inputs = slideInputsFromDeck(deck, true).filter((s) => wanted.has(s.slideIndex));
   const options = { ...o.illustrate, size: { width: format.width, height: format.height } };
@@ -155,31 +149,15 @@ async function illustrate(deck: Deck, jobs: SlideJob[], pool: PagePool, o: Resol
 }
 
 async function narrate(jobs: SlideJob[], cache: ArtifactCache, o: ResolvedConvertOptions, warnings: Set<string>): Promise<Map<number, CachedSlideAudio>> {
-  const spoken = jobs.filter((j) => j.script.sentences.length > 0);
-  const out = new Map<number, CachedSlideAudio>();
-  if (spoken.length === 0) return out;
-  const provider = await createProvider(o.narration);
-  let done = 0;
-  o.onProgress({ stage: 'narrate', done, total: spoken.length });
-  await mapLimit(spoken, Math.max(2, provider.concurrency), async ({ slide, script }) => {
-    out.set(slide.index, await narrateSlideCached(script, provider, cache, o.signal));
-    o.onProgress({ stage: 'narrate', done: ++done, total: spoken.length, detail: `slide ${slide.index}` });
+  const { audio, warnings: said } = await narrateDeck(jobs.map((j) => ({ index: j.slide.index, script: j.script })), {
+    narration: o.narration, cache, signal: o.signal, onProgress: o.onProgress,
   });
-  for (const w of provider.warnings) warnings.add(w);
-  return out;
+  for (const w of said) warnings.add(w);
+  return audio;
 }
 
-function segmentInput(j: SlideJob, audio: CachedSlideAudio | undefined, hasFrame: boolean, o: ResolvedConvertOptions): SegmentInput {
-  const narrated = audio !== undefined && audio.sentences.length > 0;
-  return {
-    slideIndex: j.slide.index,
-    title: j.slide.title,
-    narrationMs: narrated ? audio.durationMs : 0,
-    sentenceStartsMs: narrated ? audio.sentences.map((s) => s.startMs) : [],
-    holdMs: narrated ? 0 : j.script.holdMs,
-    hasFrame,
-    deckTransition: o.transitionForced ? undefined : xfadeForDeckTransition(j.slide.transition),
-  };
+function spoken(a: CachedSlideAudio | undefined): { durationMs: number; sentenceStartsMs: number[] } | undefined {
+  return a && { durationMs: a.durationMs, sentenceStartsMs: a.sentences.map((s) => s.startMs) };
 }
 
 /** Each slide's cues, moved to where its narration starts on the video clock. */
@@ -190,10 +168,4 @@ export function captionCues(timeline: Timeline, audio: Map<number, CachedSlideAu
     const offset = Math.round(frameToMs(s.start + s.narrationStart, timeline.fps));
     return shiftCues(segmentCues(a.sentences), offset);
   });
-}
-
-async function installText(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
-  await writeFile(tmp, text);
-  await rename(tmp, path);
 }

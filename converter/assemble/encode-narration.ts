@@ -14,7 +14,7 @@ import { aacChunkArgs } from './mux-args.js';
 import { LOUDNESS_TARGET, levelNarration } from './narration-level.js';
 import { chunkLength, newChunk, placeChunks, planTrack, writeTrack } from './narration-track.js';
 import type { Timeline } from './timeline-types.js';
-import { parseWavHeader } from './wav.js';
+import { parseWavHeader } from '../narrate/wav.js';
 
 /** Bump when levelling or chunk layout changes in a way the key does not capture. */
 const CHUNK_VERSION = 1;

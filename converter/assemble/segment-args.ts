@@ -61,8 +61,10 @@ export function pieceTiming(piece: Piece, f: VideoFormat): { emitted: number; st
 export function buildSegmentArgs(pieces: Piece[], sources: SourceLookup, f: VideoFormat, out: string): string[] {
   const graph = new PictureGraph(sources, f);
   for (const p of pieces) {
-    if (p.kind === 'fade') graph.need(p.from), graph.need(p.to);
-    else graph.need(p.picture);
+    if (p.kind === 'fade') {
+      graph.need(p.from);
+      graph.need(p.to);
+    } else graph.need(p.picture);
   }
   const chains = graph.build();
   const labels: string[] = [];

@@ -4,7 +4,9 @@
  * audio offsets are whole sample counts (48000 / 30 = 1600 samples per frame).
  */
 
-export type Layout = 'slide-then-frame' | 'side-by-side' | 'frame-then-slide' | 'slide-only';
+/** How slide and illustrative frame share the screen (--layout). */
+export const LAYOUTS = ['slide-then-frame', 'side-by-side', 'frame-then-slide', 'slide-only'] as const;
+export type Layout = (typeof LAYOUTS)[number];
 
 /** What a shot shows: the rendered slide, the illustrative frame, or both composed side by side. */
 export type ShotImage = 'slide' | 'frame' | 'side-by-side';

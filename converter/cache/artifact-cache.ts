@@ -2,15 +2,15 @@
  * A small content-addressed artifact store: files named by the hash of their inputs.
  *
  * Layout: DIR/KIND/ab/abcdef….EXT (KIND = "frames", "audio", "renders", …; the two-letter fan-out
- * keeps directories small). Every write goes to a temp file in the same directory and is renamed
- * into place, so a reader never sees half a file and a crash mid-write leaves only a temp file,
- * never a corrupt artifact. Two workers producing the same key race harmlessly: both renames
- * install identical content.
+ * keeps directories small). Every entry is installed durably (atomic-file.ts): written to a temp file
+ * in the same directory, flushed and renamed into place, so a reader never sees half a file and a crash
+ * (even a power cut: a restarted server resumes from the cache) never leaves a corrupt artifact. Two
+ * workers producing the same key race harmlessly: both renames install identical content.
  */
-import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { installFile } from '../atomic-file.js';
 
 const KIND = /^[a-z0-9][a-z0-9-]{0,40}$/;
 const KEY = /^[0-9a-f]{16,128}$/;
@@ -95,15 +95,7 @@ export class ArtifactCache {
     const path = this.pathFor(kind, key, ext);
     if (opts.reuse !== false && (await this.has(kind, key, ext))) return path;
     await mkdir(dirname(path), { recursive: true });
-    // Keep the real extension last so tools that sniff it (ffmpeg) pick the right muxer.
-    const tmp = join(dirname(path), `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp.${ext}`);
-    try {
-      await make(tmp);
-      await rename(tmp, path);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
+    await installFile(path, make, { durable: true });
     return path;
   }
 }

@@ -18,6 +18,13 @@ import { readDeckTheme, readSlideVisuals, type SlideVisuals } from './pptx/slide
 
 export type DeckInput = { path: string } | { bytes: Uint8Array; name: string };
 
+/** A deck file or its bytes, or a deck already read (e.g. from Google Slides). */
+export type AnyDeckInput = DeckInput | { deck: Deck };
+
+export async function deckOf(input: AnyDeckInput, options: ReadDeckOptions = {}): Promise<Deck> {
+  return 'deck' in input ? input.deck : readDeck(input, options);
+}
+
 export interface ReadDeckOptions {
   limits?: Partial<PackageLimits>;
 }

@@ -44,6 +44,7 @@ export class XmlNode {
 
   /** Follow a chain of child names: node.path('p:cSld', 'p:spTree'). */
   path(...names: string[]): XmlNode | undefined {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the walk starts at this node
     let n: XmlNode | undefined = this;
     for (const name of names) {
       n = n.child(name);

@@ -2,6 +2,10 @@
  * Every default of the illustrate stage in one place, including the model names that age fastest.
  */
 
+/** Where illustrative frames come from (--images). */
+export const IMAGE_PROVIDERS = ['offline', 'openai', 'none'] as const;
+export type ImageProviderName = (typeof IMAGE_PROVIDERS)[number];
+
 /** Default look of every frame; the deck's palette is added to it by the style lock. */
 export const DEFAULT_IMAGE_STYLE = 'flat vector illustration, soft light, no lettering';
 

@@ -4,6 +4,8 @@
  */
 import { defaultCacheDir } from '../cache/artifact-cache.js';
 import { ConvertError } from '../errors.js';
+import { CONVERT_OPTIONS } from '../options/convert-options.js';
+import { checkValue } from '../options/parse-options.js';
 import {
   DEFAULT_FRAME_SIZE,
   DEFAULT_IMAGE_CONCURRENCY,
@@ -13,16 +15,17 @@ import {
   DEFAULT_MAX_RETRIES,
   DEFAULT_PROMPT_LLM_MODEL,
   DEFAULT_REQUEST_TIMEOUT_MS,
+  IMAGE_PROVIDERS,
+  type ImageProviderName,
   type ImageQuality,
 } from './defaults.js';
 import type { FrameSize } from './types.js';
 
-export const IMAGE_PROVIDERS = ['offline', 'openai', 'none'] as const;
-export type ImageProviderName = (typeof IMAGE_PROVIDERS)[number];
+export { IMAGE_PROVIDERS, type ImageProviderName };
 
 export interface IllustrateOptions {
   /** --images: offline (default, no network), openai, none. */
-  images?: string;
+  images?: ImageProviderName;
   /** --image-style: the look of every frame (the deck palette is always added). */
   imageStyle?: string;
   /** --image-model (openai). */
@@ -76,10 +79,7 @@ export function resolveIllustrateOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): ResolvedIllustrateOptions {
   if ('resolved' in o && o.resolved === true) return o;
-  const images = (o.images ?? 'offline').trim().toLowerCase();
-  if (!(IMAGE_PROVIDERS as readonly string[]).includes(images)) {
-    throw new ConvertError('BAD_USAGE', `Unknown --images provider "${o.images}": use one of ${IMAGE_PROVIDERS.join(', ')}`);
-  }
+  const images = checkValue(CONVERT_OPTIONS.images, o.images, { name: 'images', style: 'field' }) ?? 'offline';
   const size = o.size ?? DEFAULT_FRAME_SIZE;
   if (!isDim(size.width) || !isDim(size.height)) {
     throw new ConvertError('BAD_USAGE', `Frame size ${size.width}x${size.height} is not valid: use whole pixels between 16 and 8192`);
@@ -95,7 +95,7 @@ export function resolveIllustrateOptions(
   const baseUrl = (o.openaiBaseUrl ?? env.OPENAI_BASE_URL ?? '').trim();
   return {
     resolved: true,
-    images: images as ImageProviderName,
+    images,
     imageStyle: (o.imageStyle ?? '').trim() || DEFAULT_IMAGE_STYLE,
     imageModel: (o.imageModel ?? '').trim() || DEFAULT_IMAGE_MODEL,
     imageQuality: quality,

@@ -3,9 +3,10 @@
  * writes the subject of each image prompt from the slide's title and notes. The style lock is
  * still appended by us, so the model cannot break the deck's consistency. Answers are cached.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
+import { loadOpenAiSdk, type OpenAiSdk } from '../engines/openai-sdk.js';
 import { ConvertError, missingEngine } from '../errors.js';
 import { mapLimit } from '../parallel.js';
 import type { ResolvedIllustrateOptions } from './options.js';
@@ -21,21 +22,23 @@ export const PROMPT_LLM_SYSTEM =
 const MAX_SUBJECT_CHARS = 700;
 
 /** The chat client for --prompt-llm; a key is required only by the default (OpenAI) endpoint. */
-export function promptLlmClient(o: ResolvedIllustrateOptions): OpenAI {
+export async function promptLlmClient(o: ResolvedIllustrateOptions): Promise<{ sdk: OpenAiSdk; client: OpenAI }> {
   if (!o.openaiApiKey && !o.promptLlmBaseUrl) {
     throw missingEngine('--prompt-llm needs OPENAI_API_KEY (or an OpenAI-compatible server in OPENAI_BASE_URL): set one or drop --prompt-llm');
   }
-  return new OpenAI({
+  const sdk = await loadOpenAiSdk();
+  const client = new sdk({
     // Local OpenAI-compatible servers ignore the key, but the SDK insists on one.
     apiKey: o.openaiApiKey || 'not-needed',
     ...(o.promptLlmBaseUrl ? { baseURL: o.promptLlmBaseUrl } : {}),
     maxRetries: o.maxRetries,
     timeout: o.timeoutMs,
   });
+  return { sdk, client };
 }
 
 /** Asks the model for one subject (title + notes in, one paragraph out). */
-export async function writeSubject(client: OpenAI, model: string, title: string, notes: string, signal?: AbortSignal): Promise<string> {
+export async function writeSubject({ sdk, client }: { sdk: OpenAiSdk; client: OpenAI }, model: string, title: string, notes: string, signal?: AbortSignal): Promise<string> {
   let reply: string;
   try {
     const res = await client.chat.completions.create(
@@ -50,10 +53,10 @@ export async function writeSubject(client: OpenAI, model: string, title: string,
     );
     reply = res.choices[0]?.message?.content ?? '';
   } catch (e) {
-    if (e instanceof OpenAI.AuthenticationError) {
+    if (e instanceof sdk.AuthenticationError) {
       throw missingEngine(`The prompt LLM endpoint rejected the API key (${e.status}): check OPENAI_API_KEY`, e);
     }
-    if (e instanceof OpenAI.APIUserAbortError) throw new ConvertError('CANCELLED', 'Illustration was cancelled', { cause: e });
+    if (e instanceof sdk.APIUserAbortError) throw new ConvertError('CANCELLED', 'Illustration was cancelled', { cause: e });
     throw new ConvertError('INTERNAL', `The prompt LLM (${model}) failed: ${firstLine(e)}`, { cause: e });
   }
   const subject = reply.replace(/\s+/g, ' ').trim().replace(/^["'“]+|["'”]+$/g, '').trim();
@@ -71,7 +74,7 @@ export async function applyPromptLlm(
   o: ResolvedIllustrateOptions,
   signal?: AbortSignal,
 ): Promise<IllustrationPlan> {
-  const client = promptLlmClient(o);
+  const client = await promptLlmClient(o);
   const cache = new ArtifactCache(o.cacheDir);
   const frames = await mapLimit(plan.frames, o.concurrency, async (f) => {
     if (f.source === 'directive') return f;

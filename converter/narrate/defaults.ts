@@ -7,7 +7,10 @@
 /** All slide audio is mono signed 16-bit PCM at this rate (OpenAI's native rate; Google is asked for it). */
 export const SAMPLE_RATE = 24_000;
 
-export const DEFAULT_TTS = 'espeak';
+/** The --tts engines; registry.ts has one factory per name (adding an engine = a name here and a line there). */
+export const TTS_ENGINES = ['espeak', 'openai', 'google'] as const;
+export type TtsEngine = (typeof TTS_ENGINES)[number];
+export const DEFAULT_TTS: TtsEngine = 'espeak';
 
 /** espeak-ng speaking rate in words per minute (its own default is 175, a little fast for teaching). */
 export const ESPEAK_RATE_WPM = 160;

@@ -1,77 +1,56 @@
 /**
- * Narrating a whole deck: options resolved, scripts built with one deck language, one provider shared
- * by all slides (its limiter keeps the requests bounded while slides run side by side).
- * Skipped slides ([skip]) and, unless asked, hidden slides get no audio.
+ * The narrate stage of a conversion: every slide in the video that has something to say, each
+ * through the artifact cache, with one provider shared by all slides (its limiter bounds the
+ * requests while slides run side by side). Which slides are in the video is decided before
+ * (plan-conversion.ts); a slide without sentences gets no audio: the timeline holds it silently.
  */
-import type { Deck } from '../deck/model.js';
+import type { ArtifactCache } from '../cache/artifact-cache.js';
+import { ConvertError } from '../errors.js';
+import { mapLimit } from '../parallel.js';
+import type { ProgressListener } from '../progress.js';
 import type { SlideScript } from '../script/build-script.js';
-import { buildDeckScripts } from '../script/deck-script.js';
-import { resolveNarrationOptions, type NarrationOptions, type ResolvedNarrationOptions } from './options.js';
+import { narrateSlideCached, type CachedSlideAudio } from './narrate-cached.js';
+import type { ResolvedNarrationOptions } from './options.js';
 import { createProvider } from './registry.js';
-import { narrateSlide, type SlideAudio } from './narrate-slide.js';
 
-export interface NarratedSlide {
-  /** 1-based slide index, as in the Deck. */
-  index: number;
-  script: SlideScript;
-  /** Absent for skipped and (unless included) hidden slides. */
-  audio?: SlideAudio;
+export interface NarrateDeckRun {
+  narration: ResolvedNarrationOptions;
+  cache: ArtifactCache;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
 }
 
 export interface DeckNarration {
-  lang: string;
-  slides: NarratedSlide[];
+  /** Slide index -> its audio, for the slides that have sentences. */
+  audio: Map<number, CachedSlideAudio>;
+  /** Problems worth telling once (a missing voice, a fallback). */
   warnings: string[];
 }
 
-export interface NarrationProgress {
-  stage: 'narrate';
-  done: number;
-  total: number;
-  slide: number;
-}
-
-export interface NarrateDeckRun {
-  signal?: AbortSignal;
-  onProgress?: (e: NarrationProgress) => void;
-  includeHidden?: boolean;
-}
-
-export async function narrateDeck(
-  deck: Deck,
-  options: NarrationOptions | ResolvedNarrationOptions = {},
-  run: NarrateDeckRun = {},
-): Promise<DeckNarration> {
-  const o = isResolved(options) ? options : await resolveNarrationOptions(options);
-  const { lang, scripts } = buildDeckScripts(deck, o.script);
-  const provider = await createProvider(o);
-  const wanted = deck.slides.map((s, i) => !scripts[i]!.skip && (run.includeHidden || !s.hidden));
-  const total = wanted.filter(Boolean).length;
+export async function narrateDeck(slides: readonly { index: number; script: SlideScript }[], run: NarrateDeckRun): Promise<DeckNarration> {
+  const spoken = slides.filter((s) => s.script.sentences.length > 0);
+  const audio = new Map<number, CachedSlideAudio>();
+  if (spoken.length === 0) return { audio, warnings: [] };
+  if (run.signal?.aborted) throw new ConvertError('CANCELLED', 'Narration was cancelled');
+  const provider = await createProvider(run.narration);
   let done = 0;
+  run.onProgress?.({ stage: 'narrate', done, total: spoken.length });
   // One slide failing stops the others' queued requests instead of letting them run on unseen.
   const inner = new AbortController();
   const forward = () => inner.abort(run.signal?.reason);
   run.signal?.addEventListener('abort', forward, { once: true });
-  if (run.signal?.aborted) forward();
   try {
-    const slides = await Promise.all(
-      deck.slides.map(async (slide, i): Promise<NarratedSlide> => {
-        const script = scripts[i]!;
-        if (!wanted[i]) return { index: slide.index, script };
-        const audio = await narrateSlide(script, provider, inner.signal).catch((e: unknown) => {
-          inner.abort(e);
-          throw e;
-        });
-        run.onProgress?.({ stage: 'narrate', done: ++done, total, slide: slide.index });
-        return { index: slide.index, script, audio };
-      }),
-    );
-    return { lang, slides, warnings: [...provider.warnings] };
+    await mapLimit(spoken, Math.max(2, provider.concurrency), async ({ index, script }) => {
+      if (inner.signal.aborted) throw new ConvertError('CANCELLED', 'Narration was cancelled');
+      const a = await narrateSlideCached(script, provider, run.cache, inner.signal).catch((e: unknown) => {
+        inner.abort(e);
+        throw e;
+      });
+      audio.set(index, a);
+      run.onProgress?.({ stage: 'narrate', done: ++done, total: spoken.length, detail: `slide ${index}` });
+    });
   } finally {
     run.signal?.removeEventListener('abort', forward);
   }
-}
-
-function isResolved(o: NarrationOptions | ResolvedNarrationOptions): o is ResolvedNarrationOptions {
-  return typeof (o as ResolvedNarrationOptions).script === 'object' && typeof (o as ResolvedNarrationOptions).retry === 'object';
+  return { audio, warnings: [...provider.warnings] };
 }

@@ -4,7 +4,8 @@
  * local servers may not). Inputs over 4096 characters are cut at sentence boundaries and the pieces
  * joined. Retries are ours (SDK retries off) so 429/5xx behave like the Google provider's.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { loadOpenAiSdk, type OpenAiSdk } from '../engines/openai-sdk.js';
 import { ConvertError, missingEngine } from '../errors.js';
 import type { ResolvedNarrationOptions } from './options.js';
 import { concatPcm, type Pcm } from './pcm.js';
@@ -20,7 +21,8 @@ export const MISSING_KEY_MESSAGE =
 
 export async function createOpenAiProvider(o: ResolvedNarrationOptions): Promise<TtsProvider> {
   if (!o.openai.apiKey) throw missingEngine(MISSING_KEY_MESSAGE);
-  const client = new OpenAI({ apiKey: o.openai.apiKey, baseURL: o.openai.baseURL, maxRetries: 0, timeout: 120_000 });
+  const sdk = await loadOpenAiSdk();
+  const client = new sdk({ apiKey: o.openai.apiKey, baseURL: o.openai.baseURL, maxRetries: 0, timeout: 120_000 });
   const voice = o.voice || OPENAI_TTS_VOICE;
   const host = new URL(o.openai.baseURL).host;
 
@@ -47,9 +49,9 @@ export async function createOpenAiProvider(o: ResolvedNarrationOptions): Promise
       const parts: Pcm[] = [];
       for (const chunk of chunkText(text, OPENAI_MAX_INPUT_CHARS, lang)) {
         try {
-          parts.push(await withRetry(() => speak(chunk, signal), o.retry, classify, signal));
+          parts.push(await withRetry(() => speak(chunk, signal), o.retry, (e) => classify(sdk, e), signal));
         } catch (e) {
-          throw explain(e, o, host, signal);
+          throw explain(sdk, e, o, host, signal);
         }
       }
       const rate = parts[0]?.sampleRate ?? 24_000;
@@ -58,10 +60,10 @@ export async function createOpenAiProvider(o: ResolvedNarrationOptions): Promise
   };
 }
 
-function classify(e: unknown): RetryVerdict {
-  if (e instanceof OpenAI.APIUserAbortError) return { retry: false };
-  if (e instanceof OpenAI.APIConnectionError) return { retry: true }; // includes timeouts
-  if (e instanceof OpenAI.APIError) {
+function classify(sdk: OpenAiSdk, e: unknown): RetryVerdict {
+  if (e instanceof sdk.APIUserAbortError) return { retry: false };
+  if (e instanceof sdk.APIConnectionError) return { retry: true }; // includes timeouts
+  if (e instanceof sdk.APIError) {
     const status = e.status ?? 0;
     if (status === 429 || status >= 500) return { retry: true, afterMs: retryAfterMs((n) => e.headers?.get(n)) };
   }
@@ -69,13 +71,13 @@ function classify(e: unknown): RetryVerdict {
 }
 
 /** One line the user can act on, for what remains after retries. */
-function explain(e: unknown, o: ResolvedNarrationOptions, host: string, signal?: AbortSignal): unknown {
+function explain(sdk: OpenAiSdk, e: unknown, o: ResolvedNarrationOptions, host: string, signal?: AbortSignal): unknown {
   if (e instanceof ConvertError) return e;
-  if (signal?.aborted || e instanceof OpenAI.APIUserAbortError) return cancelled(e);
-  if (e instanceof OpenAI.APIConnectionError) {
+  if (signal?.aborted || e instanceof sdk.APIUserAbortError) return cancelled(e);
+  if (e instanceof sdk.APIConnectionError) {
     return new ConvertError('INTERNAL', `Cannot reach the speech server at ${host}: check the network or --openai-base-url / OPENAI_BASE_URL.`, { cause: e });
   }
-  if (e instanceof OpenAI.APIError) {
+  if (e instanceof sdk.APIError) {
     const status = e.status ?? 0;
     const what = `${status}${e.message ? `: ${oneLine(e.message)}` : ''}`;
     if (status === 401 || status === 403) return missingEngine(`The speech server at ${host} refused the API key (${what}): check OPENAI_API_KEY.`, e);

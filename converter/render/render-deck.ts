@@ -1,51 +1,36 @@
 /**
- * Deck -> slide-001.png, slide-002.png, … : every slide (hidden ones included) or a chosen subset,
- * built as HTML and screenshotted in one Chromium with a small page pool.
+ * A deck -> slide-001.png, slide-002.png, … : every slide (hidden ones included) or a chosen subset,
+ * built as HTML and screenshotted in one Chromium with a small page pool. Chromium starts while the
+ * deck is being read (both take about half a second; there is no reason to wait for one before the other).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-file.js';
 import type { Deck, Slide } from '../deck/model.js';
-import { readDeck, type DeckInput } from '../deck/read-deck.js';
+import { deckOf, type AnyDeckInput } from '../deck/read-deck.js';
 import { ChromePool } from '../engines/chrome.js';
 import type { PagePool } from '../engines/lazy-chrome-pool.js';
 import { ConvertError } from '../errors.js';
+import { checkOptions } from '../options/parse-options.js';
+import { RENDER_OPTIONS, type RenderOptions } from '../options/render-options.js';
 import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
 import { MediaUris } from './media.js';
 import { makeContext } from './render-context.js';
 import { slideHtml } from './slide-html.js';
+import { parseSlideRange } from './slide-range.js';
 
-export interface RenderOptions {
-  /** Output width in px (default 1920); the height follows the slide's aspect ratio. */
-  width?: number;
-  /** 1-based slide numbers to render (default: all). */
-  slides?: number[];
-  outDir: string;
-  /** A browser to reuse; when absent one is launched and closed here. */
-  pool?: PagePool;
-  /** Pages used in parallel when launching our own browser (default 2). */
-  pages?: number;
-  signal?: AbortSignal;
-  onProgress?: ProgressListener;
-}
+export type { RenderOptions };
 
 export interface RenderResult {
   /** Written files, in slide order. */
   files: string[];
-  /** Problems met while rendering (unsupported pictures, charts), each once. */
+  /** Problems met while rendering (unsupported pictures, charts), each once; with the deck's own repairs. */
   warnings: string[];
 }
 
 export function slideFileName(index: number): string {
   return `slide-${String(index).padStart(3, '0')}.png`;
-}
-
-export function outputWidth(width: number | undefined): number {
-  const w = width ?? 1920;
-  if (!Number.isInteger(w) || w < 16 || w > 7680) {
-    throw new ConvertError('BAD_USAGE', `--width ${width} is not usable: give a whole number of pixels from 16 to 7680`);
-  }
-  return w;
 }
 
 /** PNG bytes of one slide at `width` px (the page's own size times the device scale). */
@@ -55,56 +40,52 @@ export async function renderSlidePng(deck: Deck, slide: Slide, pool: PagePool, w
   return pool.screenshot(page.html, page.width, page.height, { scale: width / page.width, signal });
 }
 
-export async function renderDeck(deck: Deck, options: RenderOptions): Promise<RenderResult> {
-  const width = outputWidth(options.width);
-  const wanted = options.slides ? new Set(options.slides) : undefined;
-  const slides = deck.slides.filter((s) => !wanted || wanted.has(s.index));
-  await mkdir(options.outDir, { recursive: true });
-  const warnings = new Set<string>();
-  const media = new MediaUris(deck.media);
-  const pages = options.pages ?? 2;
-  const pool = options.pool ?? (await ChromePool.launch({ pages, signal: options.signal }));
-  let done = 0;
-  options.onProgress?.({ stage: 'render', done: 0, total: slides.length });
+/** Renders a deck (a file, its bytes, or a deck already read) to PNG files in `outDir`. */
+export async function renderDeck(input: AnyDeckInput, options: RenderOptions): Promise<RenderResult> {
+  const o = checkOptions(RENDER_OPTIONS, options);
+  if (typeof o.outDir !== 'string' || o.outDir.trim() === '') throw new ConvertError('BAD_USAGE', 'outDir is missing: give the folder to write slide-001.png, … into');
+  const pages = o.pages ?? 2;
+  const launching = o.pool ? undefined : ChromePool.launch({ pages, signal: o.signal });
+  // A failed launch must not surface as an unhandled rejection while the deck is still being read.
+  launching?.catch(() => {});
+  let pool: PagePool | undefined = o.pool;
   try {
-    const files = await mapLimit(slides, pages, async (slide) => {
-      if (options.signal?.aborted) throw new ConvertError('CANCELLED', 'Rendering was cancelled');
-      const png = await renderSlidePng(deck, slide, pool, width, media, (m) => warnings.add(m), options.signal);
-      const file = join(options.outDir, slideFileName(slide.index));
-      await writeFile(file, png);
-      options.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });
-      return file;
+    const deck = await deckOf(input);
+    const wanted = o.slides === undefined ? undefined : parseSlideRange(typeof o.slides === 'string' ? o.slides : o.slides.join(','), deck.slides.length);
+    pool ??= await launching!;
+    const result = await renderSlides(deck, deck.slides.filter((s) => !wanted || wanted.includes(s.index)), pool, {
+      outDir: o.outDir, width: o.width ?? 1920, pages, signal: o.signal, onProgress: o.onProgress,
     });
-    // The reader may already have said that the deck has EMF/WMF pictures: say it once per deck.
-    const readerSaidMetafiles = deck.warnings.some((w) => /\b(EMF|WMF)\b/.test(w));
-    return { files, warnings: [...warnings].filter((w) => !(readerSaidMetafiles && /\b(EMF|WMF)\b/.test(w))) };
+    return { files: result.files, warnings: [...deck.warnings, ...result.warnings] };
   } finally {
-    if (!options.pool) await pool.close();
+    if (!o.pool) await (pool ?? (await launching?.catch(() => undefined)))?.close();
   }
 }
 
-/**
- * Reads a deck and renders it, starting Chromium while the deck is being read (both take about half a
- * second; there is no reason to wait for one before the other). `select` picks slides once the deck's
- * slide count is known (it may throw a usage error).
- */
-export async function renderDeckFile(
-  input: DeckInput,
-  options: Omit<RenderOptions, 'pool' | 'slides'> & { select?: (slideCount: number) => number[] | undefined },
-): Promise<RenderResult & { deck: Deck }> {
-  outputWidth(options.width);
-  const launching = ChromePool.launch({ pages: options.pages ?? 2, signal: options.signal });
-  // A failed launch must not surface as an unhandled rejection while the deck is still being read.
-  launching.catch(() => {});
-  let pool: ChromePool | undefined;
-  try {
-    const deck = await readDeck(input);
-    const slides = options.select?.(deck.slides.length);
-    pool = await launching;
-    const result = await renderDeck(deck, { ...options, slides, pool });
-    return { ...result, deck };
-  } finally {
-    pool = pool ?? (await launching.catch(() => undefined));
-    await pool?.close();
-  }
+interface SlideFilesOptions {
+  outDir: string;
+  width: number;
+  pages: number;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+async function renderSlides(deck: Deck, slides: Slide[], pool: PagePool, o: SlideFilesOptions): Promise<{ files: string[]; warnings: string[] }> {
+  await mkdir(o.outDir, { recursive: true });
+  const warnings = new Set<string>();
+  const media = new MediaUris(deck.media);
+  let done = 0;
+  o.onProgress?.({ stage: 'render', done: 0, total: slides.length });
+  const files = await mapLimit(slides, o.pages, async (slide) => {
+    if (o.signal?.aborted) throw new ConvertError('CANCELLED', 'Rendering was cancelled');
+    const png = await renderSlidePng(deck, slide, pool, o.width, media, (m) => warnings.add(m), o.signal);
+    const file = join(o.outDir, slideFileName(slide.index));
+    // Atomic (no half-written PNG on Ctrl-C), not flushed: a lost render is made again by re-running.
+    await writeFileAtomic(file, png);
+    o.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });
+    return file;
+  });
+  // The reader may already have said that the deck has EMF/WMF pictures: say it once per deck.
+  const readerSaidMetafiles = deck.warnings.some((w) => /\b(EMF|WMF)\b/.test(w));
+  return { files, warnings: [...warnings].filter((w) => !(readerSaidMetafiles && /\b(EMF|WMF)\b/.test(w))) };
 }

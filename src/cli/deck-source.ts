@@ -3,15 +3,15 @@
  * stand for the slides (--renderer ours|google). Shared by inspect, render and convert so the three
  * accept the same sources with the same errors.
  */
-import { Option, type Command } from 'commander';
-import { readGoogleSlides, type SlideRenderer } from '../../converter/deck/google/read-google-slides.js';
-import { readDeck } from '../../converter/deck/read-deck.js';
-import type { Deck } from '../../converter/deck/model.js';
-import { ConvertError } from '../../converter/errors.js';
-import type { ProgressListener } from '../../converter/progress.js';
+import type { Command } from 'commander';
+import { readGoogleSlides } from '../../converter/deck/google/index.js';
+import { ConvertError, readDeck, type Deck, type ProgressListener } from '../../converter/index.js';
+import { SOURCE_OPTIONS, valueFromText, type SlideRenderer } from '../../converter/options/index.js';
+import { addOptionFlags } from './option-flags.js';
 
 export type DeckSource = { kind: 'file'; path: string } | { kind: 'google'; id: string };
 
+/** What a command's action receives from commander for these flags (read through SOURCE_OPTIONS). */
 export interface DeckSourceFlags {
   googleSlides?: string;
   renderer?: string;
@@ -23,13 +23,8 @@ Google Slides: --google-slides takes the deck's id or its address. Credentials: 
 
 /** Adds --google-slides (and --renderer when the command draws slides). The deck argument must be optional: [deck]. */
 export function addDeckSourceOptions(cmd: Command, o: { renderer: boolean }): Command {
-  cmd.option('--google-slides <id>', 'read a Google Slides deck (its id or docs.google.com address) instead of a file');
-  if (o.renderer) {
-    cmd.addOption(
-      new Option('--renderer <name>', "slide pictures: ours (default), or google for Google's own thumbnails (with --google-slides)").choices(['ours', 'google']),
-    );
-  }
-  return cmd;
+  const { googleSlides, renderer } = SOURCE_OPTIONS;
+  return addOptionFlags(cmd, o.renderer ? { googleSlides, renderer } : { googleSlides });
 }
 
 export function deckSourceOf(deck: string | undefined, flags: DeckSourceFlags): DeckSource {
@@ -42,9 +37,9 @@ export function deckSourceOf(deck: string | undefined, flags: DeckSourceFlags): 
   return { kind: 'file', path: deck };
 }
 
+/** --renderer as typed, checked by SOURCE_OPTIONS. */
 export function rendererOf(source: DeckSource, flags: DeckSourceFlags): SlideRenderer {
-  const r = flags.renderer ?? 'ours';
-  if (r !== 'ours' && r !== 'google') throw new ConvertError('BAD_USAGE', `unknown --renderer ${r}: use ours or google`);
+  const r = flags.renderer === undefined ? 'ours' : valueFromText(SOURCE_OPTIONS.renderer, flags.renderer, { name: '--renderer', style: 'flag' }) ?? 'ours';
   if (r === 'google' && source.kind !== 'google') {
     throw new ConvertError('BAD_USAGE', '--renderer google needs --google-slides ID: Google can only draw decks it holds');
   }

@@ -3,7 +3,7 @@
  * with --json, one plain line per finished stage otherwise (logs, CI, pipes).
  */
 import cliProgress from 'cli-progress';
-import { STAGE_LABELS, type ProgressEvent, type ProgressListener, type Stage } from '../../converter/progress.js';
+import { STAGE_LABELS, type ProgressEvent, type ProgressListener, type Stage } from '../../converter/index.js';
 import type { CliIO } from './io.js';
 
 export interface ProgressView {

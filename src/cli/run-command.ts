@@ -4,7 +4,7 @@
  * Stack traces and engine output only with --verbose.
  */
 import { CommanderError } from 'commander';
-import { ConvertError } from '../../converter/errors.js';
+import { ConvertError } from '../../converter/index.js';
 import type { CliIO } from './io.js';
 
 export const EXIT_OK = 0;

@@ -5,8 +5,8 @@
  * must never be read with the server's own Google credentials. The token is never echoed back.
  */
 import type { FastifyRequest } from 'fastify';
-import { parseDeckId } from '../../converter/deck/google/deck-id.js';
-import { isConvertError } from '../../converter/errors.js';
+import { parseDeckId } from '../../converter/deck/google/index.js';
+import { isConvertError } from '../../converter/index.js';
 import { badRequest } from './http-error.js';
 import { parseJobOptions } from './job-options.js';
 import type { JobOptions } from './job-types.js';

@@ -6,15 +6,8 @@
  * without the token and without Google. A job that never finished reading has nothing to rebuild
  * from and no token either: it fails with a message that says to export again.
  */
-import { LOGIN_HINT } from '../../converter/deck/google/google-auth.js';
-import { mergeDeckInfo } from '../../converter/deck/google/merge-info.js';
-import { readGoogleSlides, type GoogleSlidesResult } from '../../converter/deck/google/read-google-slides.js';
-import { ROOT_URL_ENV } from '../../converter/deck/google/root-url.js';
-import type { GoogleDeckInfo } from '../../converter/deck/google/slides-info.js';
-import type { Deck } from '../../converter/deck/model.js';
-import { readDeck } from '../../converter/deck/read-deck.js';
-import { ConvertError, isConvertError } from '../../converter/errors.js';
-import type { ProgressListener } from '../../converter/progress.js';
+import { LOGIN_HINT, mergeDeckInfo, readGoogleSlides, ROOT_URL_ENV, type GoogleDeckInfo, type GoogleSlidesResult } from '../../converter/deck/google/index.js';
+import { ConvertError, isConvertError, readDeck, type Deck, type ProgressListener } from '../../converter/index.js';
 import type { GoogleTokens } from './google-tokens.js';
 import type { JobStore } from './job-store.js';
 import type { JobOptions, JobRecord } from './job-types.js';

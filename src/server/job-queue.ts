@@ -9,10 +9,7 @@
  * A Google Slides job first gets its deck (google-job-source.ts): read from Google on its first run,
  * rebuilt from the job folder on any later one; the conversion then gets the deck itself.
  */
-import type { ConvertOptions, ConvertResult } from '../../converter/convert-options.js';
-import { ConvertError, isConvertError } from '../../converter/errors.js';
-import type { ConvertInput } from '../../converter/pipeline.js';
-import type { ProgressEvent } from '../../converter/progress.js';
+import { ConvertError, isConvertError, type ConvertInput, type ConvertOptions, type ConvertResult, type ProgressEvent } from '../../converter/index.js';
 import { prepareGoogleDeck, type GoogleJobDeps } from './google-job-source.js';
 import type { JobEvents } from './job-events.js';
 import { toConvertOptions } from './job-options.js';

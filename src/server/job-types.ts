@@ -2,31 +2,19 @@
  * What the service knows about a job. `JobRecord` is the durable form (state.json in the job's
  * folder); `JobView` is what clients see (GET /v1/jobs/:id and every SSE event).
  */
-import type { Stage } from '../../converter/progress.js';
+import type { ConvertOptions, Stage } from '../../converter/index.js';
+import type { CONVERT_OPTIONS, HttpOptionName, SlideRenderer } from '../../converter/options/index.js';
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
 /** The converter's stages, plus `queued` before a job starts. */
 export type JobStage = Stage | 'queued';
 
-/** Options a client may set, in a JSON-safe form (kept in options.json; see job-options.ts). */
-export interface JobOptions {
-  tts?: string;
-  voice?: string;
-  lang?: string;
-  rate?: number;
-  images?: string;
-  imageStyle?: string;
-  resolution?: '720p' | '1080p' | '1440p' | '2160p';
-  fit?: 'pad' | 'native';
-  layout?: 'slide-then-frame' | 'side-by-side' | 'frame-then-slide' | 'slide-only';
-  transition?: string;
-  motion?: boolean;
-  burnCaptions?: boolean;
-  includeHidden?: boolean;
-  narrateText?: boolean;
-  /** Who draws the slides: ours (default), or google (Google's thumbnails; Google Slides jobs only). */
-  renderer?: 'ours' | 'google';
-}
+/**
+ * Options a client may set, in a JSON-safe form (kept in options.json; see job-options.ts): the
+ * conversion options marked `http` in the table, plus who draws the slides (renderer: ours by
+ * default, google for Google's thumbnails on Google Slides jobs only).
+ */
+export type JobOptions = Pick<ConvertOptions, HttpOptionName<typeof CONVERT_OPTIONS>> & { renderer?: SlideRenderer };
 
 /**
  * Where a Google Slides job's deck comes from. The access token is not here (it is never written):

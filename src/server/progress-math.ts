@@ -3,7 +3,7 @@
  * side by side (render, illustrate and narrate overlap), so each stage contributes its own fraction
  * times a weight that reflects its usual share of the wall time; the result never goes backwards.
  */
-import type { ProgressEvent, Stage } from '../../converter/progress.js';
+import type { ProgressEvent, Stage } from '../../converter/index.js';
 
 const WEIGHTS: Record<Exclude<Stage, 'done'>, number> = {
   read: 0.03,

@@ -1,6 +1,6 @@
 /** What the route modules share: the store, the queue, the event hub and the service's settings. */
 import type { FastifyRequest } from 'fastify';
-import type { DeckInput } from '../../converter/deck/read-deck.js';
+import type { DeckInput } from '../../converter/index.js';
 import { canReadJob, unauthorized } from './auth.js';
 import type { GoogleTokens } from './google-tokens.js';
 import { HttpError } from './http-error.js';

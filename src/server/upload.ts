@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { FastifyRequest } from 'fastify';
+import { isPngOrJpeg } from '../../converter/index.js';
 import { badRequest, HttpError } from './http-error.js';
 import { parseOptionsJson } from './job-options.js';
 
@@ -52,7 +53,7 @@ export async function readUpload(request: FastifyRequest, limits: UploadLimits):
         const bytes = await part.toBuffer();
         imageBytes += bytes.length;
         if (imageBytes > limits.maxBytes) throw tooLarge(limits);
-        if (!isImage(bytes)) throw badRequest(`Slide image ${part.fieldname} is not a PNG or JPEG image`);
+        if (!isPngOrJpeg(bytes)) throw badRequest(`Slide image ${part.fieldname} is not a PNG or JPEG image`);
         slideImages.set(n, bytes);
       } else {
         part.file.resume();
@@ -78,8 +79,3 @@ export function cleanName(filename: string | undefined): string {
   return name.length > 120 ? name.slice(name.length - 120) : name;
 }
 
-function isImage(b: Uint8Array): boolean {
-  const png = b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
-  const jpeg = b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
-  return png || jpeg;
-}

@@ -36,6 +36,7 @@ export class FakeBlob {
 
 export interface Harness {
   /** The add-on's globals (its functions), as Apps Script would see them. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Apps Script functions are untyped JavaScript; each test reads what it knows the function returns
   g: Record<string, (...args: unknown[]) => any>;
   fetches: FetchCall[];
   props: Map<string, string>;

@@ -9,17 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { ConvertError } from '../../converter/errors.js';
 import { readDeck } from '../../converter/deck/read-deck.js';
-import { listDecks, requireSharedDecks } from '../helpers/shared-decks.js';
-
-const DAMAGED = 'this file is damaged or not a complete PowerPoint file; open it in PowerPoint, save it again as .pptx and retry';
-
-/** Decks that must be refused, with the message (SOURCES.md lists why each is broken). */
-const REFUSED: Record<string, string> = {
-  'poi/Divino_Revelado.pptx': DAMAGED,
-  'poi/clusterfuzz-testcase-minimized-POIXSLFFuzzer-5463285576892416.pptx': DAMAGED,
-  'parsers/tika/testPPT_protected_passtika.pptx': 'this deck is password-protected; save an unprotected copy (File > Info > Protect Presentation) and try again',
-  'python-pptx/no-slides.pptx': 'the deck has no slides; add at least one slide, save it and try again',
-};
+import { listDecks, REFUSED_DECKS as REFUSED, requireSharedDecks } from '../helpers/shared-decks.js';
 
 // ------------------------------------------------------------ independent extraction
 

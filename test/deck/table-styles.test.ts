@@ -6,6 +6,7 @@ import { parseXml, type XmlNode } from '../../converter/deck/xml.js';
 import { builtinTableStyle, builtinTableStyleIds } from '../../converter/deck/pptx/builtin-table-styles.js';
 import { cellStyle, readLook } from '../../converter/deck/pptx/table-styles.js';
 import { bareContext, DECKS } from '../fixtures/graphic-frame-fixtures.js';
+import { REFUSED_DECKS } from '../helpers/shared-decks.js';
 
 /** Canonical text of a node: name, sorted attributes, children (order kept). */
 function canon(n: XmlNode): string {
@@ -44,8 +45,11 @@ async function corpusStyles(): Promise<Map<string, XmlNode>> {
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(fs.readFileSync(file));
-    } catch {
-      continue; // the corpus holds deliberately broken files
+    } catch (e) {
+      // The corpus holds deliberately broken files; only those may fail to open.
+      const rel = path.relative(DECKS, file).split(path.sep).join('/');
+      assert.ok(REFUSED_DECKS[rel] !== undefined, `${rel} does not open as a zip: ${String(e)}`);
+      continue;
     }
     const f = zip.file('ppt/tableStyles.xml');
     if (!f) continue;

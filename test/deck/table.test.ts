@@ -29,8 +29,9 @@ describe('pptx tables', () => {
       const s = p.addSlide();
       s.addTable([
         [{ text: 'A', options: { fill: { color: 'FF0000' }, colspan: 2 } }, { text: 'C' }],
-        [{ text: 'D', options: { rowspan: 2, border: [{ type: 'solid', color: '0000FF', pt: 2 }] } }, 'E', 'F'],
-        ['G', 'H'],
+        // A border list with only the top side: pptxgenjs makes the missing sides 'none'.
+        [{ text: 'D', options: { rowspan: 2, border: [{ type: 'solid', color: '0000FF', pt: 2 }, { type: 'none' }, { type: 'none' }, { type: 'none' }] } }, { text: 'E' }, { text: 'F' }],
+        [{ text: 'G' }, { text: 'H' }],
       ], { x: 0.5, y: 0.5, w: 6, margin: 0.1 });
     });
     const deck = await openDeck(bytes);

@@ -6,7 +6,8 @@ import { openPackage } from '../../converter/deck/pptx/open-package.js';
 import { deckParts } from '../../converter/deck/pptx/deck-parts.js';
 import { readSlideVisuals } from '../../converter/deck/pptx/slide-visuals.js';
 import { readDeck } from '../../converter/deck/read-deck.js';
-import { listDecks, requireSharedDecks } from '../helpers/shared-decks.js';
+import { ConvertError } from '../../converter/errors.js';
+import { listDecks, REFUSED_DECKS, requireSharedDecks } from '../helpers/shared-decks.js';
 
 const flat = (els: SlideElement[]): SlideElement[] => els.flatMap((e) => (e.kind === 'group' ? [e, ...flat(e.children)] : [e]));
 const shape = (deck: Deck, slide: number, name: string) => flat(deck.slides[slide - 1].elements).find((e) => e.name === name) as ShapeElement;
@@ -28,8 +29,11 @@ describe('deck/pptx visual: real decks (../shared/decks)', function () {
       try {
         deck = await read(rel);
       } catch (e) {
-        continue; // encrypted / damaged / empty decks are the package reader's business
+        // Only the decks the reader must refuse (encrypted, damaged, empty) may fail, and only as refused.
+        assert.ok(e instanceof ConvertError && e.code === 'BAD_INPUT' && e.message === REFUSED_DECKS[rel], `${rel}: ${e instanceof Error ? e.stack : String(e)}`);
+        continue;
       }
+      assert.equal(REFUSED_DECKS[rel], undefined, `${rel} was read but must be refused`);
       const lost = deck.warnings.filter((w) => /could not be read|left blank/.test(w));
       assert.deepEqual(lost, [], rel);
       for (const s of deck.slides) {
@@ -81,13 +85,12 @@ describe('deck/pptx visual: real decks (../shared/decks)', function () {
     }
   });
 
-  it('reads the visuals of a 48-slide deck well under a second', async () => {
+  // How fast is measured by `npm run bench` (bench/read-bench.ts): wall time is not a test on a shared machine.
+  it('reads the visuals of every slide of a 48-slide deck', async () => {
     const pkg = await openPackage(new Uint8Array(readFileSync(join(dir, 'poi/2411-Performance_Up.pptx'))));
     const slides = [...deckParts(pkg).slideOrder.entries()].sort((a, b) => a[1] - b[1]).map(([k]) => pkg.parts.find((p) => p.toLowerCase() === k)!);
     assert.equal(slides.length, 48);
-    const t = performance.now();
-    slides.forEach((s, i) => readSlideVisuals(pkg, s, i + 1, () => ''));
-    const ms = performance.now() - t;
-    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+    const visuals = slides.map((s, i) => readSlideVisuals(pkg, s, i + 1, () => ''));
+    assert.ok(visuals.every((v) => v.elements.length > 0), 'every slide has shapes');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Deck, GroupElement, ShapeElement } from '../../converter/deck/model.js';
-import { buildDeck, editZip } from '../helpers/pptx-fixture.js';
+import { buildDeck, CUSTOM_GEOMETRY, editZip } from '../helpers/pptx-fixture.js';
 import { readBytes } from '../fixtures/visual-fixtures.js';
 
 const IN = 914400;
@@ -41,7 +41,7 @@ describe('deck/pptx visual: shapes, groups, backgrounds, transitions', () => {
       s.addText('styled', { x: 3, y: 3, w: 1, h: 1, shape: p.ShapeType.roundRect, rectRadius: 0.2, objectName: 'StyledText' });
       s.addShape(p.ShapeType.rect, { x: 0, y: 0, w: 2, h: 1, fill: { color: 'FF0000' }, objectName: 'A' });
       s.addShape(p.ShapeType.rect, { x: 2, y: 1, w: 2, h: 1, fill: { color: '00FF00' }, objectName: 'B' });
-      s.addShape(p.ShapeType.custGeom, { x: 1, y: 1, w: 1, h: 1, fill: { color: '123456' }, points: [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 0.5, y: 1 }, { close: true }], objectName: 'Tri' });
+      s.addShape(CUSTOM_GEOMETRY, { x: 1, y: 1, w: 1, h: 1, fill: { color: '123456' }, points: [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 0.5, y: 1 }, { close: true }], objectName: 'Tri' });
       s.addShape(p.ShapeType.line, { x: 1, y: 4.5, w: 3, h: 0, line: { color: '333333', width: 1, endArrowType: 'triangle' }, objectName: 'Arrow' });
       p.addSlide().addText('two', { x: 1, y: 1, w: 2, h: 1 });
       p.addSlide().addText('three', { x: 1, y: 1, w: 2, h: 1 });

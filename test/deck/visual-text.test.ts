@@ -24,7 +24,7 @@ describe('deck/pptx visual: text', () => {
         ],
         { x: 1, y: 1, w: 4, h: 1, align: 'center', valign: 'bottom', margin: 0 },
       );
-      const num = { bullet: { type: 'number' }, breakLine: true };
+      const num = { bullet: { type: 'number' as const }, breakLine: true };
       s.addText(
         [
           { text: 'One', options: num },

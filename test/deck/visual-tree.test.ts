@@ -10,7 +10,6 @@ const MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/200
 const tree = (inner: string) => xml(`<p:spTree ${MC}>${inner}</p:spTree>`);
 const sp = (name: string, extra = '', spPr = '<a:xfrm><a:off x="100" y="200"/><a:ext cx="300" cy="400"/></a:xfrm>', body = '') =>
   `<p:sp${extra}><p:nvSpPr><p:cNvPr id="1" name="${name}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>${spPr}</p:spPr>${body}</p:sp>`;
-const body = (paras: string) => `<p:txBody><a:bodyPr/><a:lstStyle/>${paras}</p:txBody>`;
 
 describe('deck/pptx visual: shape tree details', () => {
   it('skips hidden shapes and picks mc:AlternateContent branches we can draw', () => {

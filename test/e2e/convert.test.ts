@@ -75,7 +75,7 @@ describe('e2e: convertDeck on a generated deck', function () {
 
     // The frame at each chapter's middle is that slide (SSIM against the slide rendered on its own).
     const renders = join(dir, 'renders');
-    await renderDeck(await readDeck({ bytes, name: 'lesson.pptx' }), { outDir: renders, width: 1280 });
+    await renderDeck({ deck: await readDeck({ bytes, name: 'lesson.pptx' }) }, { outDir: renders, width: 1280 });
     for (const [i, index] of [1, 3, 4].entries()) {
       const middle = ((chapters[i].start + chapters[i].end) / 2000).toFixed(3);
       const r = await runFfmpeg(['-ss', middle, '-i', out, '-i', join(renders, `slide-00${index}.png`),

@@ -59,7 +59,7 @@ describe('render fidelity against PowerPoint (reference pairs)', function () {
       let n = 0;
       for (const [deck, pairs] of byDeck) {
         const out = join(work, String(n++));
-        await renderDeck(await readDeck({ path: join(decks, deck) }), { outDir: out, width: 1920, slides: pairs.map((p) => p.slide), pool });
+        await renderDeck({ deck: await readDeck({ path: join(decks, deck) }) }, { outDir: out, width: 1920, slides: pairs.map((p) => p.slide), pool });
         for (const p of pairs) {
           let gt = join(decks, p.gt);
           if (p.page !== '-') {

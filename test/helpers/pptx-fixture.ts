@@ -3,14 +3,14 @@
  * cannot write: reordered p:sldIdLst, multi-paragraph notes, hostile parts).
  */
 import JSZip from 'jszip';
-import * as pptxgen from 'pptxgenjs';
+import PptxGenJS from 'pptxgenjs';
 
-// pptxgenjs ships CommonJS-style typings but loads its ES build here: TypeScript (NodeNext) sees the
-// class at `.default.default`, Node at `.default`. Take whichever exists.
-type PptxCtor = typeof pptxgen.default.default;
-const mod = pptxgen as unknown as { default: PptxCtor & { default?: PptxCtor } };
-const PptxGenJS: PptxCtor = mod.default.default ?? mod.default;
-export type Pres = InstanceType<PptxCtor>;
+// tsx loads pptxgenjs' ES build, whose default export is the class (tsconfig.test.json resolves its
+// typings the same way).
+export type Pres = PptxGenJS;
+
+/** pptxgenjs draws custom geometry (the `points` option) for this shape name, which its typings leave out of SHAPE_NAME. */
+export const CUSTOM_GEOMETRY = 'custGeom' as string as PptxGenJS.SHAPE_NAME;
 
 /** A fresh presentation; `build` adds slides; returns the .pptx bytes. */
 export async function buildDeck(build: (pres: Pres) => void | Promise<void>): Promise<Uint8Array> {

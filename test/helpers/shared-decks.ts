@@ -8,6 +8,16 @@ import { repoRoot } from './repo-root.js';
 
 export const SHARED_DECKS_SKIP_MESSAGE = '../shared/decks not found: corpus tests skipped';
 
+const DAMAGED = 'this file is damaged or not a complete PowerPoint file; open it in PowerPoint, save it again as .pptx and retry';
+
+/** Corpus decks the reader must refuse (BAD_INPUT), with the message (SOURCES.md lists why each is broken). */
+export const REFUSED_DECKS: Readonly<Record<string, string>> = {
+  'poi/Divino_Revelado.pptx': DAMAGED,
+  'poi/clusterfuzz-testcase-minimized-POIXSLFFuzzer-5463285576892416.pptx': DAMAGED,
+  'parsers/tika/testPPT_protected_passtika.pptx': 'this deck is password-protected; save an unprotected copy (File > Info > Protect Presentation) and try again',
+  'python-pptx/no-slides.pptx': 'the deck has no slides; add at least one slide, save it and try again',
+};
+
 /** The corpus folder, or undefined when it is not there. */
 export function sharedDecks(): string | undefined {
   const dir = resolve(repoRoot, '../shared/decks');

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describePlan } from '../../converter/illustrate/describe-plan.js';
 import { planIllustrations } from '../../converter/illustrate/plan.js';
-import { resolveIllustrateOptions } from '../../converter/illustrate/options.js';
+import { resolveIllustrateOptions, type IllustrateOptions } from '../../converter/illustrate/options.js';
 import { buildPrompt } from '../../converter/illustrate/prompt.js';
 import { slideInputsFromDeck } from '../../converter/illustrate/slide-inputs.js';
 import { buildStyleLock } from '../../converter/illustrate/style/style-lock.js';
 import { FOREST_THEME, makeDeck, OFFICE_THEME, WATER_LESSON } from './fixtures.js';
+import { untyped } from '../helpers/untyped.js';
 
 const options = (o: Parameters<typeof resolveIllustrateOptions>[0] = {}) => resolveIllustrateOptions({ cacheDir: '/nonexistent-cache', ...o }, {});
 
@@ -126,9 +127,9 @@ describe('illustrate/prompt', () => {
   });
 
   it('rejects an unknown provider with a usage error', () => {
-    assert.throws(() => resolveIllustrateOptions({ images: 'midjourney' }, {}), (e: Error & { code?: string }) => {
+    assert.throws(() => resolveIllustrateOptions(untyped<IllustrateOptions>({ images: 'midjourney' }), {}), (e: Error & { code?: string }) => {
       assert.equal(e.code, 'BAD_USAGE');
-      assert.equal(e.message, 'Unknown --images provider "midjourney": use one of offline, openai, none');
+      assert.equal(e.message, 'Unknown images "midjourney": use one of offline, openai, none');
       return true;
     });
   });

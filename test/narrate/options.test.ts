@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConvertError } from '../../converter/errors.js';
 import * as D from '../../converter/narrate/defaults.js';
-import { resolveNarrationOptions } from '../../converter/narrate/options.js';
+import { resolveNarrationOptions, type NarrationOptions } from '../../converter/narrate/options.js';
+import { untyped } from '../helpers/untyped.js';
 
 describe('narrate/options', () => {
   it('resolves every default once', async () => {
@@ -27,7 +28,7 @@ describe('narrate/options', () => {
 
   it('takes the key and base URL from the environment, options first', async () => {
     const env = { OPENAI_API_KEY: 'sk-env', OPENAI_BASE_URL: 'http://localhost:8880/v1' };
-    assert.deepEqual((await resolveNarrationOptions({ tts: 'OpenAI' }, env)).openai, { baseURL: 'http://localhost:8880/v1', apiKey: 'sk-env' });
+    assert.deepEqual((await resolveNarrationOptions(untyped<NarrationOptions>({ tts: 'OpenAI' }), env)).openai, { baseURL: 'http://localhost:8880/v1', apiKey: 'sk-env' });
     const o = await resolveNarrationOptions({ tts: 'openai', openaiApiKey: 'sk-opt', openaiBaseUrl: 'http://127.0.0.1:1/v1' }, env);
     assert.deepEqual([o.tts, o.openai], ['openai', { baseURL: 'http://127.0.0.1:1/v1', apiKey: 'sk-opt' }]);
   });
@@ -44,8 +45,9 @@ describe('narrate/options', () => {
   it('rejects bad values with BAD_USAGE', async () => {
     const bad = async (o: object, re: RegExp) =>
       assert.rejects(resolveNarrationOptions(o, {}), (e: ConvertError) => e.code === 'BAD_USAGE' && re.test(e.message));
-    await bad({ tts: 'festival' }, /Unknown --tts "festival": use one of espeak, openai, google\./);
-    await bad({ rate: 20 }, /--rate 20 is out of range/);
-    await bad({ concurrency: 1.5 }, /--concurrency/);
+    // In the library's words (option names); the CLI says --tts, --rate (test/cli/convert-options.test.ts).
+    await bad({ tts: 'festival' }, /^Unknown tts "festival": use one of espeak, openai, google$/);
+    await bad({ rate: 20 }, /^rate 20 is out of range: give 80 to 450 words per minute$/);
+    await bad({ concurrency: 1.5 }, /^concurrency 1\.5 is not usable: give a whole number/);
   });
 });

@@ -5,11 +5,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ConvertOptions, ConvertResult } from '../../converter/convert-options.js';
+import type { ConvertInput, ConvertOptions, ConvertResult } from '../../converter/index.js';
 import type { Deck } from '../../converter/deck/model.js';
 import { runFfmpeg } from '../../converter/engines/ffmpeg.js';
 import { ConvertError } from '../../converter/errors.js';
-import type { ConvertInput } from '../../converter/pipeline.js';
 
 export function postGoogleJob(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${url}/v1/jobs`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

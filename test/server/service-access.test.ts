@@ -39,7 +39,7 @@ describe('service: token, limits, origins (test-double conversion)', function ()
   const errorOf = async (res: Response) => ((await res.json()) as { error: string }).error;
 
   it('answers 401 without the token, with a wrong one, and with another scheme', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: `Basic ${TOKEN}` }, { authorization: `Bearer ${TOKEN}x` }]) {
+    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: `Basic ${TOKEN}` }, { authorization: `Bearer ${TOKEN}x` }] as Record<string, string>[]) {
       const res = await upload(svc.url, { deck }, headers);
       assert.equal(res.status, 401, JSON.stringify(headers));
       assert.equal(res.headers.get('www-authenticate'), 'Bearer realm="deck2video"');

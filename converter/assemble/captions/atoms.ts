@@ -5,7 +5,7 @@
  * "« mot »") sticks to its word. Atoms wider than a line are cut so that every atom fits one.
  */
 import { MAX_LINE_WIDTH } from './cue.js';
-import { isWide, splitGraphemes, textWidth } from './text-width.js';
+import { isWide, splitGraphemes, textColumns } from '../../glyph-width.js';
 
 export interface Atom {
   text: string;
@@ -33,9 +33,9 @@ export function toAtoms(text: string): Atom[] {
       const glue = last && k === 0 && (glueNext || (PUNCT_ONLY.test(word) && !OPENING.test(word)));
       if (glue) {
         last.text += (spaced ? ' ' : '') + piece;
-        last.width = textWidth(last.text);
+        last.width = textColumns(last.text);
       } else {
-        atoms.push({ text: piece, spaceBefore: spaced, width: textWidth(piece) });
+        atoms.push({ text: piece, spaceBefore: spaced, width: textColumns(piece) });
       }
     });
     glueNext = OPENING.test(word);
@@ -70,13 +70,13 @@ function cutWide(atom: Atom): Atom[] {
   const out: Atom[] = [];
   let current = '';
   for (const g of splitGraphemes(atom.text)) {
-    if (textWidth(current + g) > MAX_LINE_WIDTH) {
-      out.push({ text: current, spaceBefore: out.length === 0 ? atom.spaceBefore : false, width: textWidth(current) });
+    if (textColumns(current + g) > MAX_LINE_WIDTH) {
+      out.push({ text: current, spaceBefore: out.length === 0 ? atom.spaceBefore : false, width: textColumns(current) });
       current = '';
     }
     current += g;
   }
-  out.push({ text: current, spaceBefore: out.length === 0 ? atom.spaceBefore : false, width: textWidth(current) });
+  out.push({ text: current, spaceBefore: out.length === 0 ? atom.spaceBefore : false, width: textColumns(current) });
   return out;
 }
 

@@ -7,7 +7,6 @@
  * title, its speaker notes as typed and whether it is skipped. Drive caps exports at 10 MB; a bigger
  * deck is a BAD_INPUT that says to download the .pptx from Slides and convert the file.
  */
-import { ConvertError } from '../../errors.js';
 import type { Deck } from '../model.js';
 import type { PackageLimits } from '../pptx/open-package.js';
 import type { ProgressListener } from '../../progress.js';
@@ -20,10 +19,12 @@ import { resolveRootUrl } from './root-url.js';
 import { deckInfoFrom, PRESENTATION_FIELDS, type GoogleDeckInfo } from './slides-info.js';
 import { fetchThumbnails } from './thumbnails.js';
 import { THUMBNAIL_PACE, TokenBucket, type BucketOptions } from './token-bucket.js';
+import { checkValue } from '../../options/parse-options.js';
+import { SOURCE_OPTIONS, type SlideRenderer } from '../../options/source-options.js';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-export type SlideRenderer = 'ours' | 'google';
+export type { SlideRenderer };
 
 export interface GoogleSlidesOptions {
   /** OAuth access token; default GOOGLE_OAUTH_ACCESS_TOKEN, else application default credentials. */
@@ -67,7 +68,7 @@ export async function readGoogleSlides(idOrUrl: string, opts: GoogleSlidesOption
   const env = opts.env ?? process.env;
   const id = parseDeckId(idOrUrl);
   const renderer = opts.renderer ?? 'ours';
-  if (renderer !== 'ours' && renderer !== 'google') throw new ConvertError('BAD_USAGE', `unknown renderer "${String(renderer)}": use ours or google`);
+  checkValue(SOURCE_OPTIONS.renderer, renderer, { name: 'renderer', style: 'field' });
   const rootUrl = resolveRootUrl(opts.rootUrl, env);
   const creds = await resolveCredentials(opts.token, env);
   const signal = opts.signal;

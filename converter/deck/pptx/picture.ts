@@ -10,7 +10,7 @@ import { readColor } from './color.js';
 import { readShadow } from './effects.js';
 import { geometryNode, readGeometry } from './geometry.js';
 import { readLine } from './line.js';
-import { imageFormat } from './media-collector.js';
+import { imageFormat } from '../../image-format.js';
 import type { ReadContext } from './read-context.js';
 
 /** a:blip extension that holds the SVG original of a picture (Office 2016+); r:embed is its PNG fallback. */

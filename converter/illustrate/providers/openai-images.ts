@@ -4,8 +4,10 @@
  * exponential backoff and honours Retry-After; we add the missing-key check (no request is made
  * without a key) and one-line errors that say what to do.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { loadOpenAiSdk, type OpenAiSdk } from '../../engines/openai-sdk.js';
 import { ConvertError, missingEngine } from '../../errors.js';
+import { imageFormat } from '../../image-format.js';
 import type { ResolvedIllustrateOptions } from '../options.js';
 
 export interface GeneratedImage {
@@ -15,23 +17,24 @@ export interface GeneratedImage {
 }
 
 export class OpenAiImageProvider {
-  private readonly client: OpenAI;
+  private client?: OpenAI;
 
   constructor(private readonly o: ResolvedIllustrateOptions) {
     if (!o.openaiApiKey) {
       throw missingEngine('OPENAI_API_KEY is not set: export OPENAI_API_KEY=sk-… for --images openai, or use --images offline');
     }
-    this.client = new OpenAI({
-      apiKey: o.openaiApiKey,
-      ...(o.openaiBaseUrl ? { baseURL: o.openaiBaseUrl } : {}),
-      maxRetries: o.maxRetries,
-      timeout: o.timeoutMs,
-    });
   }
 
   async generate(prompt: string, size: string, slideIndex: number, signal?: AbortSignal): Promise<GeneratedImage> {
     const model = this.o.imageModel;
     const dalle = model.startsWith('dall-e');
+    const sdk = await loadOpenAiSdk();
+    this.client ??= new sdk({
+      apiKey: this.o.openaiApiKey,
+      ...(this.o.openaiBaseUrl ? { baseURL: this.o.openaiBaseUrl } : {}),
+      maxRetries: this.o.maxRetries,
+      timeout: this.o.timeoutMs,
+    });
     let res: OpenAI.Images.ImagesResponse;
     try {
       res = await this.client.images.generate(
@@ -46,7 +49,7 @@ export class OpenAiImageProvider {
         { signal },
       );
     } catch (e) {
-      throw describeError(e, model, slideIndex);
+      throw describeError(sdk, e, model, slideIndex);
     }
     const b64 = res.data?.[0]?.b64_json;
     if (!b64) {
@@ -57,15 +60,15 @@ export class OpenAiImageProvider {
   }
 }
 
-function describeError(e: unknown, model: string, slideIndex: number): ConvertError {
-  if (e instanceof OpenAI.APIUserAbortError) return new ConvertError('CANCELLED', 'Illustration was cancelled', { cause: e });
-  if (e instanceof OpenAI.AuthenticationError || e instanceof OpenAI.PermissionDeniedError) {
+function describeError(sdk: OpenAiSdk, e: unknown, model: string, slideIndex: number): ConvertError {
+  if (e instanceof sdk.APIUserAbortError) return new ConvertError('CANCELLED', 'Illustration was cancelled', { cause: e });
+  if (e instanceof sdk.AuthenticationError || e instanceof sdk.PermissionDeniedError) {
     return missingEngine(`The image API rejected the API key (${e.status}): check OPENAI_API_KEY and that it may use ${model}`, e);
   }
-  if (e instanceof OpenAI.NotFoundError) {
+  if (e instanceof sdk.NotFoundError) {
     return new ConvertError('BAD_USAGE', `The image model "${model}" was not found (404): pick another with --image-model`, { cause: e });
   }
-  if (e instanceof OpenAI.APIError) {
+  if (e instanceof sdk.APIError) {
     // The SDK's message already starts with the HTTP status ("500 Server exploded").
     const what = firstLine(e.message);
     return new ConvertError('INTERNAL', `Image generation failed for slide ${slideIndex} (${what}): try again later or use --images offline`, { cause: e });
@@ -73,10 +76,10 @@ function describeError(e: unknown, model: string, slideIndex: number): ConvertEr
   return new ConvertError('INTERNAL', `Image generation failed for slide ${slideIndex}: ${firstLine(e)}`, { cause: e });
 }
 
+/** The image's own format; PNG (what was asked for) unless it is recognisably JPEG or WebP. */
 function sniffExt(b: Uint8Array): GeneratedImage['ext'] {
-  if (b[0] === 0xff && b[1] === 0xd8) return 'jpeg';
-  if (b[0] === 0x52 && b[1] === 0x49 && b[8] === 0x57 && b[9] === 0x45) return 'webp';
-  return 'png';
+  const format = imageFormat(b);
+  return format === 'jpeg' || format === 'webp' ? format : 'png';
 }
 
 function firstLine(e: unknown): string {

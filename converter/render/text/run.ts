@@ -13,7 +13,7 @@ const UNDERLINE_STYLE: Record<string, string> = {
   wavy: 'wavy', wavyHeavy: 'wavy', wavyDbl: 'wavy',
 };
 
-export function runStyle(run: Run, scale: TextScale, ctx: RenderContext): string {
+export function runStyle(run: Run, scale: TextScale, _ctx: RenderContext): string {
   const s: string[] = [];
   // Super/subscript: PowerPoint draws the run at two thirds of its size, raised by the offset.
   const size = run.baseline !== 0 ? run.size * (2 / 3) : run.size;

@@ -6,11 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ConvertError } from '../../../converter/errors.js';
+import { ConvertError } from '../../../converter/index.js';
 import { startService } from '../../server/create-service.js';
 import { normalizeBaseUrl } from '../../server/manifest-xml.js';
-import { DEFAULT_MAX_SLIDES, DEFAULT_MAX_UPLOAD_MB, defaultConcurrency } from '../../server/service-options.js';
+import { DEFAULT_MAX_SLIDES, DEFAULT_MAX_UPLOAD_MB, defaultDataDir, SERVE_OPTIONS } from '../../server/service-options.js';
 import type { CliContext } from '../io.js';
+import { addOptionFlags, optionsFromFlags } from '../option-flags.js';
+
+export { defaultDataDir };
 
 const HELP = `
 Set DECK2VIDEO_TOKEN to require "Authorization: Bearer <token>" on every API call (enter the same
@@ -22,29 +25,8 @@ Examples:
   $ deck2video serve --dev-certs          (after "npx office-addin-dev-certs install")
   $ DECK2VIDEO_TOKEN=s3cret deck2video serve --host 0.0.0.0 --port 8443 --cert c.pem --key k.pem`;
 
-interface ServeFlags {
-  host: string;
-  port: string;
-  dataDir?: string;
-  concurrency?: string;
-  maxUploadMb: string;
-  maxSlides: string;
-  allowOrigin: string[];
-  cert?: string;
-  key?: string;
-  devCerts?: boolean;
-  publicUrl?: string;
-  logLevel: string;
-}
-
 function usage(message: string): never {
   throw new ConvertError('BAD_USAGE', message);
-}
-
-export function wholeNumber(flag: string, text: string, min: number, max: number): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || n < min || n > max) usage(`${flag} ${text} is not usable: give a whole number from ${min} to ${max}`);
-  return n;
 }
 
 function readPem(flag: string, path: string): Buffer {
@@ -65,53 +47,37 @@ export function devCertPaths(home: string = homedir()): { cert: string; key: str
   return paths;
 }
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const xdg = env.XDG_DATA_HOME;
-  return xdg && xdg.startsWith('/') ? join(xdg, 'deck2video') : join(homedir(), '.local', 'share', 'deck2video');
-}
-
 export function registerServe(program: Command, ctx: CliContext): Command {
-  return program
-    .command('serve')
-    .description('run the HTTP service used by the PowerPoint and Google Slides add-ins')
-    .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', 'localhost')
-    .option('--port <port>', 'TCP port (0 = any free port)', '3000')
-    .option('--data-dir <dir>', `jobs, results and the cache (default ${defaultDataDir()})`)
-    .option('--concurrency <n>', `conversions at the same time; more jobs wait in a queue (default ${defaultConcurrency()})`)
-    .option('--max-upload-mb <mb>', 'largest deck accepted, in MB', String(DEFAULT_MAX_UPLOAD_MB))
-    .option('--max-slides <n>', 'decks with more slides are refused', String(DEFAULT_MAX_SLIDES))
-    .option('--allow-origin <url...>', 'other web origins allowed to call the API (CORS)', [])
-    .option('--cert <file>', 'TLS certificate (PEM): serve HTTPS')
-    .option('--key <file>', 'TLS private key (PEM)')
-    .option('--dev-certs', 'serve HTTPS with the localhost certificate of "npx office-addin-dev-certs install"')
-    .option('--public-url <url>', 'the https:// URL Office reaches this service at (for /addin/manifest.xml)')
-    .option('--log-level <level>', 'fatal, error, warn, info, debug', 'info')
+  const cmd = program.command('serve').description('run the HTTP service used by the PowerPoint and Google Slides add-ins');
+  return addOptionFlags(cmd, SERVE_OPTIONS)
     .addHelpText('after', HELP)
-    .action(async (opts: ServeFlags) => {
+    .action(async (_flags: unknown, command: Command) => {
+      const opts = optionsFromFlags(command, SERVE_OPTIONS);
       if (Boolean(opts.cert) !== Boolean(opts.key)) usage('--cert and --key go together: give both, or neither for plain HTTP');
       if (opts.devCerts && opts.cert) usage('--dev-certs and --cert/--key are alternatives: give one of them');
-      if (opts.devCerts) Object.assign(opts, devCertPaths());
-      if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) usage(`--log-level ${opts.logLevel} is not a level: use error, warn, info or debug`);
-      const port = wholeNumber('--port', opts.port, 0, 65535);
+      const pem = opts.devCerts ? devCertPaths() : opts.cert && opts.key ? { cert: opts.cert, key: opts.key } : undefined;
+      const host = opts.host ?? 'localhost';
+      const port = opts.port ?? 3000;
+      const logLevel = opts.logLevel ?? 'info';
       const dataDir = resolve(opts.dataDir ?? defaultDataDir());
       const options = {
-        host: opts.host,
+        host,
         port,
         dataDir,
-        concurrency: opts.concurrency === undefined ? undefined : wholeNumber('--concurrency', opts.concurrency, 1, 64),
-        maxUploadMb: wholeNumber('--max-upload-mb', opts.maxUploadMb, 1, 4096),
-        maxSlides: wholeNumber('--max-slides', opts.maxSlides, 1, 10000),
-        allowOrigins: checkOrigins(opts.allowOrigin),
-        https: opts.cert && opts.key ? { cert: readPem('--cert', opts.cert), key: readPem('--key', opts.key) } : undefined,
+        concurrency: opts.concurrency,
+        maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB,
+        maxSlides: opts.maxSlides ?? DEFAULT_MAX_SLIDES,
+        allowOrigins: checkOrigins(opts.allowOrigin ?? []),
+        https: pem ? { cert: readPem('--cert', pem.cert), key: readPem('--key', pem.key) } : undefined,
         token: process.env.DECK2VIDEO_TOKEN?.trim() ?? '',
         publicUrl: opts.publicUrl === undefined ? undefined : checkPublicUrl(opts.publicUrl),
-        logger: { level: opts.logLevel, stream: { write: (line: string) => ctx.io.stdout(line) } },
+        logger: { level: logLevel, stream: { write: (line: string) => ctx.io.stdout(line) } },
       };
       let service;
       try {
         service = await startService(options);
       } catch (e) {
-        throw listenError(e, opts.host, port);
+        throw listenError(e, host, port);
       }
       const url = service.url;
       ctx.io.stderr(`deck2video service listening on ${url} (data in ${dataDir})\n`);

@@ -3,7 +3,7 @@
  * (state), DELETE /v1/jobs/:id (cancel).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isConvertError } from '../../../converter/errors.js';
+import { isConvertError } from '../../../converter/index.js';
 import { isJsonRequest, readGoogleJobRequest } from '../google-job-request.js';
 import { HttpError } from '../http-error.js';
 import { parseJobOptions } from '../job-options.js';

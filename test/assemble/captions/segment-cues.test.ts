@@ -3,14 +3,14 @@ import { toAtoms } from '../../../converter/assemble/captions/atoms.js';
 import { anchorRtl, isRtlText, RLM } from '../../../converter/assemble/captions/bidi.js';
 import { MAX_CUE_MS, MAX_LINE_WIDTH, MIN_CUE_MS, shiftCues, type Cue } from '../../../converter/assemble/captions/cue.js';
 import { segmentCues, segmentSentence } from '../../../converter/assemble/captions/segment-cues.js';
-import { textWidth } from '../../../converter/assemble/captions/text-width.js';
+import { textColumns } from '../../../converter/glyph-width.js';
 import { fitLines } from '../../../converter/assemble/captions/wrap-lines.js';
 
 /** Every limit of the issue, checked on any cue list. */
 function assertLimits(cues: Cue[], span: [number, number]): void {
   for (const c of cues) {
     assert.ok(c.lines.length >= 1 && c.lines.length <= 2, `lines: ${JSON.stringify(c.lines)}`);
-    for (const l of c.lines) assert.ok(textWidth(l) <= MAX_LINE_WIDTH, `too wide: "${l}" (${textWidth(l)})`);
+    for (const l of c.lines) assert.ok(textColumns(l) <= MAX_LINE_WIDTH, `too wide: "${l}" (${textColumns(l)})`);
     assert.ok(c.endMs - c.startMs <= MAX_CUE_MS, `too long: ${c.endMs - c.startMs} ms`);
     assert.ok(c.endMs - c.startMs >= MIN_CUE_MS, `too short: ${c.endMs - c.startMs} ms`);
     assert.ok(c.startMs >= span[0] && c.endMs <= span[1], 'inside the sentence span');
@@ -67,7 +67,7 @@ describe('assemble/captions/segment-cues', () => {
     const text = '火山は地下のマグマが地表に出てきてできる山です、そしてなぜ噴火するのかを学びます。';
     const cues = segmentSentence(text, 0, 6000);
     assert.deepEqual(cues, [{ startMs: 0, endMs: 6000, lines: ['火山は地下のマグマが地表に出てきてできる', '山です、そしてなぜ噴火するのかを学びます。'] }]);
-    assert.equal(textWidth(cues[0]!.lines[1]!), 42);
+    assert.equal(textColumns(cues[0]!.lines[1]!), 42);
     assert.deepEqual(toAtoms('です。次').map((a) => a.text), ['で', 'す。', '次']);
   });
 

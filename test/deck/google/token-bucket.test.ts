@@ -28,7 +28,7 @@ describe('deck/google: token bucket for the thumbnail quota', () => {
   it('serves concurrent callers one after the other', async () => {
     const { bucket, now } = simulated({ burst: 1, intervalMs: 100 });
     const order: number[] = [];
-    await Promise.all([0, 1, 2].map(async (i) => {
+    await Promise.all([0, 1, 2].map(async () => {
       await bucket.take();
       order.push(now());
     }));

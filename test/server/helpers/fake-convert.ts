@@ -6,8 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ConvertOptions, ConvertResult } from '../../../converter/convert-options.js';
-import type { ConvertInput } from '../../../converter/pipeline.js';
+import type { ConvertInput, ConvertOptions, ConvertResult } from '../../../converter/index.js';
 import { readDeck } from '../../../converter/deck/read-deck.js';
 import { ConvertError } from '../../../converter/errors.js';
 import { runFfmpeg } from '../../../converter/engines/ffmpeg.js';

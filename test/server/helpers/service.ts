@@ -39,9 +39,9 @@ export function form(p: UploadParts): FormData {
   for (const [k, v] of Object.entries(p.fields ?? {})) f.append(k, v);
   for (const [n, bytes] of p.images ?? []) {
     const name = `slide-${String(n).padStart(3, '0')}.png`;
-    f.append(name, new Blob([bytes], { type: 'image/png' }), name);
+    f.append(name, new Blob([Buffer.from(bytes)], { type: 'image/png' }), name);
   }
-  if (p.deck) f.append('deck', new Blob([p.deck]), p.deckName ?? 'lecture.pptx');
+  if (p.deck) f.append('deck', new Blob([Buffer.from(p.deck)]), p.deckName ?? 'lecture.pptx');
   return f;
 }
 
