@@ -4,6 +4,7 @@
  * coarser per-character rule, and caption line lengths (columns: a wide character counts two). Good for
  * layout decisions, not for drawing: real glyph runs vary around these averages.
  */
+import { pieces } from './script/segment-pieces.js';
 
 /** CJK ideographs, kana, Hangul, CJK punctuation and full-width forms: drawn about one em wide. */
 const WIDE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]/u;
@@ -12,7 +13,9 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** User-perceived characters: a Devanagari syllable with its vowel signs, an Arabic letter with its harakat. */
 export function splitGraphemes(text: string): string[] {
-  return Array.from(graphemes.segment(text), (s) => s.segment);
+  const out: string[] = [];
+  for (const piece of pieces(text)) for (const s of graphemes.segment(piece)) out.push(s.segment);
+  return out;
 }
 
 /** True when the character (or grapheme) starts with a wide one. */

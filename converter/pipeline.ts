@@ -4,9 +4,9 @@
  * written under temporary names and renamed into place only when everything succeeded.
  */
 import { mkdtempSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { assembleVideo, type SlideMedia } from './assemble/assemble-video.js';
 import { segmentCues } from './assemble/captions/segment-cues.js';
 import { shiftCues, type Cue } from './assemble/captions/cue.js';
@@ -17,10 +17,12 @@ import type { Timeline } from './assemble/timeline-types.js';
 import { slideRenderWidth, videoFormat } from './assemble/video-format.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { ArtifactCache } from './cache/artifact-cache.js';
+import { tempPrefix } from './cache/sweep.js';
 import type { Deck } from './deck/model.js';
 import { deckOf } from './deck/read-deck.js';
 import { LazyChromePool, type PagePool } from './engines/lazy-chrome-pool.js';
 import { ConvertError } from './errors.js';
+import { assertOutputWritable } from './preflight.js';
 import { illustrateDeck, type IllustratedFrame } from './illustrate/illustrate-deck.js';
 import { slideInputsFromDeck } from './illustrate/slide-inputs.js';
 import { SAMPLE_RATE } from './narrate/defaults.js';
@@ -48,6 +50,17 @@ export interface ConvertResult {
 }
 
 export async function convertDeck(input: ConvertInput, options: ConvertOptions = {}): Promise<ConvertResult> {
+  const o = await resolveConvertOptions(options);
+  const paths = outputPaths(input, o);
+  if (!paths) throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting a deck that is not a file');
+  try {
+    return await convertResolved(input, o, paths);
+  } finally {
+    if (o.cacheIsTemporary) await rm(o.cacheDir, { recursive: true, force: true });
+  }
+}
+
+async function convertResolved(input: ConvertInput, o: ResolvedConvertOptions, paths: { video: string; srt: string; vtt: string }): Promise<ConvertResult> {
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -57,18 +70,16 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
       timings[stage] = Math.round(performance.now() - t0);
     }
   };
-  const o = await resolveConvertOptions(options);
-  const paths = outputPaths(input, o);
-  if (!paths) throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting a deck that is not a file');
   const out = paths.video;
+  // Before reading the deck: a video that cannot be written must not cost a whole conversion first.
+  await assertOutputWritable(out);
   const deck = await timed('read', () => deckOf(input));
   o.onProgress({ stage: 'read', done: 1, total: 1 });
 
   const { lang, jobs } = selectSlides(deck, o);
   const format = videoFormat(o, deck.size);
-  await mkdir(dirname(out), { recursive: true });
   const cache = new ArtifactCache(o.cacheDir);
-  const workDir = mkdtempSync(join(tmpdir(), 'deck2video-'));
+  const workDir = mkdtempSync(join(tmpdir(), tempPrefix()));
   const warnings = new Set(deck.warnings);
   try {
     // Started on the first slide or frame not in the cache: a re-export of a lightly edited deck may

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { installFile } from '../atomic-file.js';
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
-import { runFfmpeg } from '../engines/ffmpeg.js';
+import { findFfmpeg, runFfmpeg } from '../engines/ffmpeg.js';
 import { ConvertError } from '../errors.js';
 import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
@@ -130,7 +130,7 @@ async function encodeSegments(r: AssembleRequest): Promise<{ segmentFiles: strin
   const files: string[] = [];
   const todo: { pieces: Piece[]; final: string; key: string }[] = [];
   for (const s of segments) {
-    const key = cacheKey({ v: SEGMENT_VERSION, format: r.format, pieces: s.pieces.map(describe) });
+    const key = cacheKey({ v: SEGMENT_VERSION, ffmpeg: findFfmpeg().version, format: r.format, pieces: s.pieces.map(describe) });
     const final = r.cache.pathFor('segments', key, 'mp4');
     files.push(final);
     if (!(await r.cache.has('segments', key, 'mp4'))) todo.push({ pieces: s.pieces, final, key });

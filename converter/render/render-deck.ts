@@ -37,7 +37,18 @@ export function slideFileName(index: number): string {
 export async function renderSlidePng(deck: Deck, slide: Slide, pool: PagePool, width: number, media: MediaUris, warn: (m: string) => void, signal?: AbortSignal): Promise<Uint8Array> {
   const ctx = makeContext(media, { theme: deck.theme, lang: deck.lang, warn });
   const page = slideHtml(deck, slide, ctx);
-  return pool.screenshot(page.html, page.width, page.height, { scale: width / page.width, signal });
+  try {
+    return await pool.screenshot(page.html, page.width, page.height, {
+      scale: width / page.width,
+      signal,
+    });
+  } catch (e) {
+    // Too much to draw is the deck's problem (exit 3), said for the slide it is on.
+    if (e instanceof ConvertError && e.code === 'BAD_INPUT') {
+      throw new ConvertError('BAD_INPUT', `slide ${slide.index} is too large to draw: ${e.message}; simplify it (fewer shapes, less text) and try again`, { cause: e });
+    }
+    throw e;
+  }
 }
 
 /** Renders a deck (a file, its bytes, or a deck already read) to PNG files in `outDir`. */

@@ -23,6 +23,9 @@ export interface Upload {
   slideImages: Map<number, Uint8Array>;
 }
 
+/** Option fields accepted in one form. */
+export const FORM_FIELDS = 64;
+
 const SLIDE_IMAGE = /^slide-(\d{1,4})\.(png|jpe?g)$/i;
 
 export function tooLarge(limits: UploadLimits): HttpError {
@@ -38,7 +41,7 @@ export async function readUpload(request: FastifyRequest, limits: UploadLimits):
   const slideImages = new Map<number, Uint8Array>();
   let imageBytes = 0;
   const parts = request.parts({
-    limits: { fileSize: limits.maxBytes, files: limits.maxSlides + 1, fields: 64, fieldSize: 64 * 1024, parts: limits.maxSlides + 65 },
+    limits: { fileSize: limits.maxBytes, files: limits.maxSlides + 1, fields: FORM_FIELDS, fieldSize: 64 * 1024, parts: limits.maxSlides + FORM_FIELDS + 1 },
   });
   for await (const part of parts) {
     if (part.type === 'file') {

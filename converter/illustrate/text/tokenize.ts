@@ -2,6 +2,7 @@
  * Word splitting through Intl.Segmenter (ICU), which handles scripts without spaces (Chinese,
  * Japanese, Thai) and keeps Devanagari vowel signs and Arabic words whole.
  */
+import { pieces } from '../../script/segment-pieces.js';
 import { splitSentences } from '../../script/sentences.js';
 import { foldWord, stemWord } from './normalize.js';
 
@@ -38,7 +39,7 @@ function segmenter(lang: string, granularity: 'word'): Intl.Segmenter {
 export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
   let pendingBreak = true;
-  for (const seg of segmenter(lang, 'word').segment(text)) {
+  for (const piece of pieces(text)) for (const seg of segmenter(lang, 'word').segment(piece)) {
     if (seg.isWordLike) {
       out.push({ text: seg.segment, folded: foldWord(seg.segment, lang), stem: stemWord(seg.segment, lang), breakBefore: pendingBreak });
       pendingBreak = false;

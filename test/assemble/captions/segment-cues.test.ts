@@ -82,11 +82,20 @@ describe('assemble/captions/segment-cues', () => {
     assert.equal(segmentSentence('The word سلام means peace.', 0, 2000)[0]!.lines[0], 'The word سلام means peace.');
   });
 
-  it('cuts a word wider than a line (a long URL) at line width', () => {
-    const url = 'https://example.com/a/very/long/path/that/goes/on/and/on/forever';
-    const cues = segmentSentence(`See ${url}`, 0, 4000);
-    assert.deepEqual(cues.flatMap((c) => c.lines), ['See', url.slice(0, 42), url.slice(42)]);
+  it('never cuts a word: a URL wider than a line shows its domain, another long word gets a line of its own', () => {
+    const url = 'https://learn.microsoft.com/en-us/training/modules/intro-to-power-apps/';
+    const cues = segmentSentence(`Read more at ${url}, then come back.`, 0, 4000);
+    assert.deepEqual(cues.flatMap((c) => c.lines), ['Read more at learn.microsoft.com,', 'then come back.']);
     assertLimits(cues, [0, 4000]);
+    // In brackets, at the end of a sentence, without a scheme: the punctuation stays around the domain.
+    assert.deepEqual(segmentSentence(`(see www.example.org/a/very/long/path/that/goes/on/and/on/forever).`, 0, 3000)[0]!.lines, ['(see example.org).']);
+    // A URL that fits a line is shown exactly as typed (learners may copy it).
+    assert.deepEqual(segmentSentence('Go to https://example.com/docs now.', 0, 2000)[0]!.lines, ['Go to https://example.com/docs now.']);
+    const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis-related';
+    const long = segmentSentence(`The word ${word} is long.`, 0, 4000);
+    const lines = long.flatMap((c) => c.lines);
+    assert.ok(lines.includes(word), JSON.stringify(lines));
+    assert.equal(lines.join(' '), `The word ${word} is long.`);
   });
 
   it('two lines are balanced, preferring a break after a comma and never after "a", "of", "the"', () => {
