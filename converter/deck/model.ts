@@ -57,6 +57,8 @@ export interface FontSet {
   latin: string;
   ea: string;
   cs: string;
+  /** a:sym: the face PowerPoint draws private-use (U+F0xx) characters in, e.g. Symbol or Wingdings. */
+  sym?: string;
 }
 
 export interface Slide {

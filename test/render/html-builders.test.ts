@@ -10,7 +10,7 @@ import { runHtml } from '../../converter/render/text/run.js';
 import { svgStroke } from '../../converter/render/paint/stroke.js';
 import { svgPaint } from '../../converter/render/paint/svg-paint.js';
 import { niceAxis } from '../../converter/render/chart/scale.js';
-import { bulletChar } from '../../converter/render/text/symbol-chars.js';
+import { bulletChar, symbolText } from '../../converter/render/text/symbol-chars.js';
 import { body, color, deck, IN, line, media, para, picture, run, shape, solid, twoColorPng } from './model-builders.js';
 
 const NO_SCALE = { font: 1, lineReduction: 0 };
@@ -51,10 +51,36 @@ describe('HTML builders', () => {
     assert.match(paragraphHtml(p, NO_SCALE, ctx(), true), />3\.<\/span><span/);
   });
 
+  it('draws numbers in the text font when the bullet font is a symbol font, in its own otherwise', () => {
+    const numbered = (font: string) => {
+      const c = ctx();
+      const html = paragraphHtml(para([run('Step')], { bullet: { type: 'autonum', scheme: 'arabicPeriod', number: 1, text: '1.', sizePct: 1, font } }), NO_SCALE, c, true);
+      return [/<span class="(c\d+)"[^>]*>1\.<\/span><span class="(c\d+)"/.exec(html)!.slice(1), c.css()] as const;
+    };
+    const [[wingdings, text]] = numbered('Wingdings');
+    assert.equal(wingdings, text);
+    const [[courier, text2], css] = numbered('Courier New');
+    assert.notEqual(courier, text2);
+    assert.match(css, new RegExp(`\\.${courier}\\{font-family:"Liberation Mono"`));
+  });
+
   it('maps Wingdings bullets to the Unicode characters they show', () => {
     assert.deepEqual(bulletChar('§', 'Wingdings'), { char: '▪', symbolic: true });
     assert.deepEqual(bulletChar('\uF0D8', 'Wingdings'), { char: '➢', symbolic: true });
     assert.deepEqual(bulletChar('–', 'Arial'), { char: '–', symbolic: false });
+  });
+
+  it('draws symbol-font text as the characters it shows', () => {
+    // Private-use characters take the run's a:sym face; a run set in Symbol is Greek and signs throughout.
+    assert.equal(symbolText('PC \uF0AE memory', 'Calibri', 'Symbol'), 'PC → memory');
+    assert.equal(symbolText('\uF0E0 next', 'Calibri', 'Wingdings'), '→ next');
+    assert.equal(symbolText('a+b\uF0A3p', 'Symbol', undefined), 'α+β≤π');
+    assert.equal(symbolText('plain', 'Calibri', 'Symbol'), undefined);
+    // An a:sym face that is no symbol font leaves the text alone; none named is Windows' Symbol.
+    assert.equal(symbolText('\uF0AE', 'Calibri', 'Gill Sans'), undefined);
+    assert.equal(symbolText('x\uF0B9y', 'Calibri', undefined), 'x≠y');
+    const html = runHtml(run('x \uF0B3 0', { font: { latin: 'Calibri', ea: '', cs: '', sym: 'Symbol' } }), NO_SCALE, ctx());
+    assert.match(html, />x ≥ 0<\/span>$/);
   });
 
   it('applies line spacing, space before/after (not before the first paragraph) and RTL', () => {

@@ -9,7 +9,7 @@ import { fontStack } from '../fonts.js';
 import type { RenderContext } from '../render-context.js';
 import { num, ptPx, px } from '../units.js';
 import { fontClass, runHtml } from './run.js';
-import { bulletChar } from './symbol-chars.js';
+import { bulletChar, isSymbolFont } from './symbol-chars.js';
 import { sizeCss, type TextScale } from './text-scale.js';
 
 /** Single line spacing as a multiple of the font size (PowerPoint's "1.0 lines"). */
@@ -77,7 +77,9 @@ function bulletHtml(p: Paragraph, scale: TextScale, ctx: RenderContext): string 
     family = symbolic || !b.font ? fontClass(first, ctx) : ctx.cssClass(`font-family:${fontStack({ latin: b.font, ea: b.font, cs: b.font }, first.lang || ctx.lang, ctx.theme)}`);
   } else {
     text = b.text;
-    family = b.font ? ctx.cssClass(`font-family:${fontStack({ latin: b.font, ea: b.font, cs: b.font }, first.lang || ctx.lang, ctx.theme)}`) : fontClass(first, ctx);
+    // Numbers have no glyphs in a symbol face (a list inheriting Wingdings from its master's bullets):
+    // PowerPoint draws them in the text's font.
+    family = b.font && !isSymbolFont(b.font) ? ctx.cssClass(`font-family:${fontStack({ latin: b.font, ea: b.font, cs: b.font }, first.lang || ctx.lang, ctx.theme)}`) : fontClass(first, ctx);
   }
   const weight = b.type === 'autonum' && first.bold ? 'font-weight:bold;' : '';
   return `<span class="${family}" style="${box}font-size:${size};color:${color};${weight}font-style:normal">${escapeHtml(text)}</span>`;

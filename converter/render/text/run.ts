@@ -5,6 +5,7 @@ import { escapeHtml } from '../escape.js';
 import { fontStack, lightFace } from '../fonts.js';
 import type { RenderContext } from '../render-context.js';
 import { num, ptPx } from '../units.js';
+import { symbolText } from './symbol-chars.js';
 import { sizeCss, type TextScale } from './text-scale.js';
 
 const UNDERLINE_STYLE: Record<string, string> = {
@@ -49,5 +50,6 @@ export function fontClass(run: Pick<Run, 'font' | 'lang'>, ctx: RenderContext): 
 export function runHtml(run: Run, scale: TextScale, ctx: RenderContext): string {
   if (run.kind === 'break') return '<br>';
   if (!run.text) return '';
-  return `<span class="${fontClass(run, ctx)}" style="${runStyle(run, scale, ctx)}">${escapeHtml(run.text)}</span>`;
+  const text = symbolText(run.text, run.font.latin, run.font.sym) ?? run.text;
+  return `<span class="${fontClass(run, ctx)}" style="${runStyle(run, scale, ctx)}">${escapeHtml(text)}</span>`;
 }
