@@ -177,4 +177,13 @@ describe('chart scales', () => {
     assert.deepEqual(niceAxis(0, 63.8).ticks, [0, 10, 20, 30, 40, 50, 60, 70]);
     assert.deepEqual(niceAxis(0, 3.1).ticks, [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5]);
   });
+
+  it('leaves zero off the axis only when the data spans less than a sixth of its magnitude', () => {
+    assert.deepEqual(niceAxis(63, 69), { min: 62, max: 70, step: 1, ticks: [62, 63, 64, 65, 66, 67, 68, 69, 70] });
+    assert.deepEqual(niceAxis(50, 100).ticks, [0, 20, 40, 60, 80, 100, 120]);
+    assert.equal(niceAxis(80, 100).min, 0);
+    assert.equal(niceAxis(86, 100).min, 85);
+    assert.deepEqual(niceAxis(-69, -63).ticks, [-70, -69, -68, -67, -66, -65, -64, -63, -62]);
+    assert.deepEqual(niceAxis(-100, -50).ticks, [-120, -100, -80, -60, -40, -20, 0]);
+  });
 });
