@@ -117,7 +117,7 @@ async function convertResolved(input: ConvertInput, o: ResolvedConvertOptions, p
     await timed('assemble', () => assembleVideo({
       timeline, media, format, sampleRate: SAMPLE_RATE, title: deck.title, language: lang,
       captionsSrt: cues.length ? srtWork : undefined,
-      burnCaptions: o.burnCaptions, cfr: o.cfr, out, cache, workDir, concurrency: o.jobs,
+      burnCaptions: o.burnCaptions ? cues : undefined, cfr: o.cfr, out, cache, workDir, concurrency: o.jobs,
       signal: o.signal, onProgress: o.onProgress,
     }));
     // The video is in place; captions follow the same write-then-rename rule.
