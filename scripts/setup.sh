@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what deck2video needs and is missing, then installs npm packages and builds.
 #   - Chromium (renders slides), ffmpeg (encodes video), espeak-ng (offline narration),
-#     metric-compatible fonts (Carlito = Calibri, Caladea = Cambria, Liberation = Arial/Times/Courier, Noto, Noto CJK).
+#     metric-compatible fonts (Carlito = Calibri, Caladea = Cambria, Liberation = Arial/Times/Courier,
+#     Liberation Sans Narrow = Arial Narrow, Noto, Noto CJK).
 #   - On Debian/Ubuntu it installs missing packages with apt-get (sudo when not root). Elsewhere it prints
 #     the install command for your system and carries on if the tools are found anyway.
 #   - `npm ci` only when node_modules does not match package-lock.json; `npm run build` when sources changed.
@@ -27,7 +28,7 @@ node_major=$(node -p 'process.versions.node.split(".")[0]')
 ok "node $(node -v)"
 
 # --- System tools and fonts -----------------------------------------------------------------------
-APT_PACKAGES=(chromium ffmpeg espeak-ng fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2 fonts-noto-core fonts-noto-cjk)
+APT_PACKAGES=(chromium ffmpeg espeak-ng fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2 fonts-liberation fonts-noto-core fonts-noto-cjk)
 
 find_chrome() {
   local candidate
@@ -49,6 +50,7 @@ font_family() {
     fonts-crosextra-carlito) echo "Carlito" ;;
     fonts-crosextra-caladea) echo "Caladea" ;;
     fonts-liberation2) echo "Liberation Sans" ;;
+    fonts-liberation) echo "Liberation Sans Narrow" ;;
     fonts-noto-core) echo "Noto Sans" ;;
     fonts-noto-cjk) echo "Noto Sans CJK" ;;
   esac
@@ -97,7 +99,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(uname -s)" = "Darwin" ]; then
       how="brew install ffmpeg espeak-ng && brew install --cask chromium font-carlito font-caladea font-liberation font-noto-sans font-noto-serif font-noto-sans-cjk"
     elif command -v dnf >/dev/null 2>&1; then
-      how="sudo dnf install -y chromium ffmpeg-free espeak-ng google-carlito-fonts google-crosextra-caladea-fonts liberation-fonts google-noto-sans-fonts google-noto-serif-fonts google-noto-sans-cjk-fonts"
+      how="sudo dnf install -y chromium ffmpeg-free espeak-ng google-carlito-fonts google-crosextra-caladea-fonts liberation-fonts liberation-narrow-fonts google-noto-sans-fonts google-noto-serif-fonts google-noto-sans-cjk-fonts"
     elif command -v pacman >/dev/null 2>&1; then
       how="sudo pacman -S --needed chromium ffmpeg espeak-ng ttf-carlito ttf-caladea ttf-liberation noto-fonts noto-fonts-cjk"
     else

@@ -57,6 +57,8 @@ export interface FontSet {
   latin: string;
   ea: string;
   cs: string;
+  /** a:sym: the face PowerPoint draws private-use (U+F0xx) characters in, e.g. Symbol or Wingdings. */
+  sym?: string;
 }
 
 export interface Slide {
@@ -393,7 +395,7 @@ export interface TextBody {
 export type Autofit =
   | { type: 'none' }
   /** normAutofit: shrink text; fontScale/lnSpcReduction as saved (1 / 0 when PowerPoint saved none). */
-  | { type: 'normal'; fontScale: number; lnSpcReduction: number; saved: boolean }
+  | { type: 'normal'; fontScale: number; lnSpcReduction: number }
   | { type: 'shape' };
 
 export interface Paragraph {

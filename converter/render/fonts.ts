@@ -6,6 +6,7 @@
  */
 import type { FontSet, Theme } from '../deck/model.js';
 import { cssFontName } from './escape.js';
+import { classFallback } from './font-class.js';
 
 const SANS = 'Liberation Sans';
 const SERIF = 'Liberation Serif';
@@ -16,12 +17,31 @@ const MALGUN = 'DV Malgun Gothic';
 const HANGUL = 'U+1100-11FF,U+3130-318F,U+A960-A97F,U+AC00-D7AF,U+D7B0-D7FF';
 
 /**
+ * PowerPoint places a line's baseline by the font's Windows metrics (OS/2 usWinAscent/usWinDescent);
+ * Chromium on Linux by its hhea ones. Carlito copies Calibri's of both (win 1950/550, hhea 1536/512 +
+ * 452 gap, per 2048): by hhea its text sits 0.09 em higher in the line than PowerPoint's. The family is
+ * redeclared over the installed faces with the Windows ascent and descent.
+ */
+const WIN_METRICS: Record<string, { ascent: number; descent: number }> = { Carlito: { ascent: 1950 / 2048, descent: 550 / 2048 } };
+
+const STYLES: [weight: number, style: string, suffix: string][] = [[400, 'normal', ''], [700, 'normal', ' Bold'], [400, 'italic', ' Italic'], [700, 'italic', ' Bold Italic']];
+
+const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+
+const WIN_METRIC_FACES = Object.entries(WIN_METRICS).flatMap(([family, m]) =>
+  STYLES.map(([weight, style, suffix]) =>
+    `@font-face{font-family:"${family}";font-weight:${weight};font-style:${style};src:local("${family}${suffix}");ascent-override:${pct(m.ascent)};descent-override:${pct(m.descent)};line-gap-override:0%}`,
+  ),
+);
+
+/**
  * Metric adjustments where no metric-compatible font exists. Malgun Gothic (Office's Korean default)
  * sets Hangul about 7% wider than Noto Sans CJK KR and has a much wider space; a family made of Noto's
  * Hangul scaled up and a wider space keeps Korean line breaks and word positions where PowerPoint has
  * them. Characters outside these ranges fall through to the next font in the stack.
  */
 export const FONT_FACES = [
+  ...WIN_METRIC_FACES,
   `@font-face{font-family:"${MALGUN}";src:local("Noto Sans CJK KR");size-adjust:107%;unicode-range:${HANGUL}}`,
   `@font-face{font-family:"${MALGUN}";font-weight:700;src:local("Noto Sans CJK KR Bold");size-adjust:107%;unicode-range:${HANGUL}}`,
   `@font-face{font-family:"${MALGUN}";src:local("DejaVu Sans");size-adjust:110%;unicode-range:U+0020}`,
@@ -79,11 +99,24 @@ const CJK_BY_LANG: Record<string, string[]> = {
 
 const SCRIPT_FALLBACKS = ['Noto Sans Arabic', 'Noto Naskh Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans', 'DejaVu Sans', 'Noto Sans Symbols', 'Noto Sans Symbols2'];
 
+function knownSubstitute(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return SUBSTITUTES[key] ?? SUBSTITUTES[key.replace(/\s+(bold|italic|regular|light|semibold|medium)$/, '')];
+}
+
 /** The installed font to use for a deck font name ('' -> ''); unknown names are kept (they may be installed). */
 export function substituteFont(name: string): string {
-  const key = name.trim().toLowerCase();
-  if (!key) return '';
-  return SUBSTITUTES[key] ?? SUBSTITUTES[key.replace(/\s+(bold|italic|regular|light|semibold|medium)$/, '')] ?? name.trim();
+  if (!name.trim()) return '';
+  return knownSubstitute(name) ?? name.trim();
+}
+
+/**
+ * Faces that are a light weight of their family ("Calibri Light", "Segoe UI Semilight") have no bold
+ * of their own, and PowerPoint draws a bold run in them at the face's own weight rather than
+ * emboldening it (its PDF exports name the light face, not a bold one).
+ */
+export function lightFace(name: string): boolean {
+  return /\b(light|semilight|extralight|ultralight|thin|hairline)$/i.test(name.trim());
 }
 
 /** Theme font references (+mn-lt, +mj-ea, …) resolved against the theme. */
@@ -102,13 +135,21 @@ function cjkOrder(lang?: string): string[] {
 /** CSS font-family value for a run's fonts: latin, then east-asian, complex-script, then fallbacks. */
 export function fontStack(font: FontSet, lang?: string, theme?: Theme): string {
   const names: string[] = [];
-  const add = (n: string) => {
-    const s = substituteFont(resolveThemeFont(n, theme));
-    if (s && !names.includes(s)) names.push(s);
+  const push = (n: string) => {
+    if (n && !names.includes(n)) names.push(n);
   };
-  add(font.latin);
-  add(font.ea);
-  add(font.cs);
+  const add = (n: string, slot: 'latin' | 'ea' | 'cs') => {
+    const name = resolveThemeFont(n, theme).trim();
+    if (!name) return;
+    const known = knownSubstitute(name);
+    push(known ?? name);
+    // Unknown names are kept (they may be installed) and followed by a face of their class; complex
+    // scripts keep the script fallbacks below (a Latin face with Hebrew would take them over).
+    if (!known && slot !== 'cs') push(classFallback(name, slot, lang));
+  };
+  add(font.latin, 'latin');
+  add(font.ea, 'ea');
+  add(font.cs, 'cs');
   for (const n of [...cjkOrder(lang), ...SCRIPT_FALLBACKS]) if (!names.includes(n)) names.push(n);
   return `${names.map(cssFontName).join(',')},sans-serif`;
 }

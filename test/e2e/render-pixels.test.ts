@@ -129,15 +129,27 @@ describe('slide renderer in Chromium (pixels)', function () {
     assert.ok(Math.abs(centred.x + centred.w / 2 - 288) <= 2, `centre ${centred.x + centred.w / 2}`);
   });
 
-  it('shrinks text to fit when autofit saved no scale, and uses the saved scale when it did', async () => {
+  it('sets Arial Narrow in its metric twin (Liberation Sans Narrow, from fonts-liberation), not in a wide fallback', async () => {
+    const frame = { x: IN, y: IN, w: 8 * IN, h: IN };
+    const width = async (face: string) => {
+      const text = body([para([run('Narrow lecture headings', { size: 28, font: { latin: face, ea: face, cs: face } })])], { wrap: false });
+      return inkBox(await renderOne([shape(frame, { text })]), { x: 0, y: 0, w: 960, h: 720 }, '#FFFFFF')!.w;
+    };
+    // Arial Narrow's advances are 82% of Arial's.
+    const ratio = (await width('Arial Narrow')) / (await width('Arial'));
+    assert.ok(ratio > 0.78 && ratio < 0.86, `Arial Narrow / Arial ink width ${ratio.toFixed(3)}`);
+  });
+
+  it('draws shrink-on-overflow text at the scale PowerPoint saved, full size (overflowing) when it saved none', async () => {
     const frame = { x: IN, y: IN, w: 3 * IN, h: IN };
     const long = Array.from({ length: 6 }, () => para([run('Lorem ipsum dolor sit amet', { size: 28 })]));
     const region = { x: 0, y: 0, w: 960, h: 720 };
     const free = inkBox(await renderOne([shape(frame, { text: body(long) })]), region, '#FFFFFF')!;
     assert.ok(free.y + free.h > 300, 'without autofit the text overflows the box');
-    const shrunk = inkBox(await renderOne([shape(frame, { text: body(long, { autofit: { type: 'normal', fontScale: 1, lnSpcReduction: 0, saved: false } }) })]), region, '#FFFFFF')!;
-    assert.ok(shrunk.y + shrunk.h <= 96 + 96, `shrunk text ends at ${shrunk.y + shrunk.h}`);
-    const saved = inkBox(await renderOne([shape(frame, { text: body([para([run('HHHH', { size: 40 })])], { autofit: { type: 'normal', fontScale: 0.5, lnSpcReduction: 0, saved: true } }) })]), region, '#FFFFFF')!;
+    // PowerPoint recomputes the scale only when the text is edited, so an unsaved one is 100%.
+    const unsaved = inkBox(await renderOne([shape(frame, { text: body(long, { autofit: { type: 'normal', fontScale: 1, lnSpcReduction: 0 } }) })]), region, '#FFFFFF')!;
+    assert.deepEqual(unsaved, free);
+    const saved = inkBox(await renderOne([shape(frame, { text: body([para([run('HHHH', { size: 40 })])], { autofit: { type: 'normal', fontScale: 0.5, lnSpcReduction: 0 } }) })]), region, '#FFFFFF')!;
     assert.ok(saved.h >= 15 && saved.h <= 19, `cap height at 50% of 40 pt: ${saved.h}`);
   });
 

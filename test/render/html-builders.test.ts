@@ -10,10 +10,10 @@ import { runHtml } from '../../converter/render/text/run.js';
 import { svgStroke } from '../../converter/render/paint/stroke.js';
 import { svgPaint } from '../../converter/render/paint/svg-paint.js';
 import { niceAxis } from '../../converter/render/chart/scale.js';
-import { bulletChar } from '../../converter/render/text/symbol-chars.js';
+import { bulletChar, symbolText } from '../../converter/render/text/symbol-chars.js';
 import { body, color, deck, IN, line, media, para, picture, run, shape, solid, twoColorPng } from './model-builders.js';
 
-const NO_SCALE = { font: 1, lineReduction: 0, shrink: false };
+const NO_SCALE = { font: 1, lineReduction: 0 };
 
 function ctx(m = new Map()) {
   return makeContext(new MediaUris(m));
@@ -27,14 +27,16 @@ describe('HTML builders', () => {
     assert.match(c.css(), /^\.c1\{font-family:"Carlito",/);
   });
 
-  it('writes superscript smaller and raised, and sizes under a saved autofit scale', () => {
-    const html = runHtml(run('2', { size: 18, baseline: 30 }), { font: 0.5, lineReduction: 0, shrink: false }, ctx());
-    assert.match(html, /font-size:8px;/);
-    assert.match(html, /vertical-align:3.6px/);
+  it('draws a bold run in a light face at the face\'s own weight, as PowerPoint does', () => {
+    const light = { latin: 'Calibri Light', ea: '', cs: '' };
+    assert.doesNotMatch(runHtml(run('Title', { bold: true, font: light }), NO_SCALE, ctx()), /font-weight/);
+    assert.match(runHtml(run('Title', { bold: true, font: { ...light, latin: 'Calibri' } }), NO_SCALE, ctx()), /font-weight:bold/);
   });
 
-  it('writes shrink-to-fit sizes relative to --fs', () => {
-    assert.match(runHtml(run('x', { size: 12 }), { font: 1, lineReduction: 0, shrink: true }, ctx()), /font-size:calc\(var\(--fs,1\)\*16px\)/);
+  it('writes superscript smaller and raised, and sizes under a saved autofit scale', () => {
+    const html = runHtml(run('2', { size: 18, baseline: 30 }), { font: 0.5, lineReduction: 0 }, ctx());
+    assert.match(html, /font-size:8px;/);
+    assert.match(html, /vertical-align:3.6px/);
   });
 
   it('hangs a bullet in the negative first-line indent', () => {
@@ -49,10 +51,36 @@ describe('HTML builders', () => {
     assert.match(paragraphHtml(p, NO_SCALE, ctx(), true), />3\.<\/span><span/);
   });
 
+  it('draws numbers in the text font when the bullet font is a symbol font, in its own otherwise', () => {
+    const numbered = (font: string) => {
+      const c = ctx();
+      const html = paragraphHtml(para([run('Step')], { bullet: { type: 'autonum', scheme: 'arabicPeriod', number: 1, text: '1.', sizePct: 1, font } }), NO_SCALE, c, true);
+      return [/<span class="(c\d+)"[^>]*>1\.<\/span><span class="(c\d+)"/.exec(html)!.slice(1), c.css()] as const;
+    };
+    const [[wingdings, text]] = numbered('Wingdings');
+    assert.equal(wingdings, text);
+    const [[courier, text2], css] = numbered('Courier New');
+    assert.notEqual(courier, text2);
+    assert.match(css, new RegExp(`\\.${courier}\\{font-family:"Liberation Mono"`));
+  });
+
   it('maps Wingdings bullets to the Unicode characters they show', () => {
     assert.deepEqual(bulletChar('§', 'Wingdings'), { char: '▪', symbolic: true });
     assert.deepEqual(bulletChar('\uF0D8', 'Wingdings'), { char: '➢', symbolic: true });
     assert.deepEqual(bulletChar('–', 'Arial'), { char: '–', symbolic: false });
+  });
+
+  it('draws symbol-font text as the characters it shows', () => {
+    // Private-use characters take the run's a:sym face; a run set in Symbol is Greek and signs throughout.
+    assert.equal(symbolText('PC \uF0AE memory', 'Calibri', 'Symbol'), 'PC → memory');
+    assert.equal(symbolText('\uF0E0 next', 'Calibri', 'Wingdings'), '→ next');
+    assert.equal(symbolText('a+b\uF0A3p', 'Symbol', undefined), 'α+β≤π');
+    assert.equal(symbolText('plain', 'Calibri', 'Symbol'), undefined);
+    // An a:sym face that is no symbol font leaves the text alone; none named is Windows' Symbol.
+    assert.equal(symbolText('\uF0AE', 'Calibri', 'Gill Sans'), undefined);
+    assert.equal(symbolText('x\uF0B9y', 'Calibri', undefined), 'x≠y');
+    const html = runHtml(run('x \uF0B3 0', { font: { latin: 'Calibri', ea: '', cs: '', sym: 'Symbol' } }), NO_SCALE, ctx());
+    assert.match(html, />x ≥ 0<\/span>$/);
   });
 
   it('applies line spacing, space before/after (not before the first paragraph) and RTL', () => {
@@ -76,10 +104,11 @@ describe('HTML builders', () => {
     assert.match(html, /<br><\/span><\/p>$/);
   });
 
-  it('anchors a text body with flex, insets as padding, and marks shrink-to-fit boxes', () => {
-    const b = body([para('x')], { anchor: 'b', autofit: { type: 'normal', fontScale: 1, lnSpcReduction: 0, saved: false } });
+  it('anchors a text body with flex and insets as padding; a shrink-on-overflow body without a saved scale keeps its sizes', () => {
+    const b = body([para([run('x', { size: 12 })])], { anchor: 'b', autofit: { type: 'normal', fontScale: 1, lnSpcReduction: 0 } });
     const html = textBodyHtml(b, { x: 10, y: 20, w: 300, h: 100, unmirror: false, elementRotation: 0 }, ctx());
-    assert.match(html, /^<div class="tb" data-shrink style="position:absolute;left:10px;top:20px;width:300px;height:100px;box-sizing:border-box;padding:4.8px 9.6px 4.8px 9.6px;display:flex;flex-direction:column;justify-content:flex-end;--fs:1">/);
+    assert.match(html, /^<div class="tb" style="position:absolute;left:10px;top:20px;width:300px;height:100px;box-sizing:border-box;padding:4.8px 9.6px 4.8px 9.6px;display:flex;flex-direction:column;justify-content:flex-end">/);
+    assert.match(html, /font-size:16px/);
   });
 
   it('turns vertical text in a swapped box and keeps the insets on the shape sides', () => {
@@ -142,7 +171,6 @@ describe('HTML builders', () => {
     const page = slideHtml(d, d.slides[0]!, ctx());
     assert.equal(page.width, 960);
     assert.equal(page.height, 720);
-    assert.equal(page.needsShrink, false);
     assert.match(page.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; font-src data:">/);
     assert.match(page.html, /<rect width="960" height="720" fill="#123456"\/>/);
   });
@@ -155,5 +183,14 @@ describe('chart scales', () => {
     assert.deepEqual(niceAxis(0, 100).ticks, [0, 20, 40, 60, 80, 100, 120]);
     assert.deepEqual(niceAxis(0, 63.8).ticks, [0, 10, 20, 30, 40, 50, 60, 70]);
     assert.deepEqual(niceAxis(0, 3.1).ticks, [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5]);
+  });
+
+  it('leaves zero off the axis only when the data spans less than a sixth of its magnitude', () => {
+    assert.deepEqual(niceAxis(63, 69), { min: 62, max: 70, step: 1, ticks: [62, 63, 64, 65, 66, 67, 68, 69, 70] });
+    assert.deepEqual(niceAxis(50, 100).ticks, [0, 20, 40, 60, 80, 100, 120]);
+    assert.equal(niceAxis(80, 100).min, 0);
+    assert.equal(niceAxis(86, 100).min, 85);
+    assert.deepEqual(niceAxis(-69, -63).ticks, [-70, -69, -68, -67, -66, -65, -64, -63, -62]);
+    assert.deepEqual(niceAxis(-100, -50).ticks, [-120, -100, -80, -60, -40, -20, 0]);
   });
 });

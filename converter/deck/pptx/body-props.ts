@@ -38,6 +38,5 @@ function readAutofit(s: PropStack): Autofit {
     type: 'normal',
     fontScale: (fs ?? 100000) / 100000,
     lnSpcReduction: (ls ?? 0) / 100000,
-    saved: fs !== undefined || ls !== undefined,
   };
 }

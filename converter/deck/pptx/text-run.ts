@@ -65,7 +65,10 @@ function resolveFont(s: PropStack, ctx: ReadContext): FontSet {
     return fallback || scriptFace('+mn-', ctx, local, fallbackLang);
   };
   const minor = ctx.theme.fonts.minor;
-  return { latin: face('latin', minor.latin), ea: face('ea', minor.ea, eaLang), cs: face('cs', minor.cs, lang) };
+  const set: FontSet = { latin: face('latin', minor.latin), ea: face('ea', minor.ea, eaLang), cs: face('cs', minor.cs, lang) };
+  const sym = s.pick('sym')?.node.attr('typeface');
+  if (sym) set.sym = resolveTypeface(sym, ctx.theme);
+  return set;
 }
 
 /** An empty theme ea/cs face: the theme's per-script font for the run's language, if any. */

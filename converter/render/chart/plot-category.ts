@@ -35,8 +35,8 @@ export function categoryPlot(chart: Chart, a: Area, cls: string, fs: number): st
   else if (stacked) [lo, hi] = [Math.min(0, ...totals.neg), Math.max(0, ...totals.pos)];
   else {
     const all = chart.series.flatMap((s) => s.values.filter((v): v is number => v != null));
-    [lo, hi] = [Math.min(0, ...all), Math.max(0, ...all)];
-    if (chart.type === 'line' && all.length) lo = Math.min(...all) >= 0 ? 0 : Math.min(...all);
+    // The data's own range: the axis decides whether zero stays on it.
+    [lo, hi] = all.length ? [Math.min(...all), Math.max(...all)] : [0, 1];
   }
   const axis = niceAxis(lo, hi);
   const fmt = (v: number) => formatNumber(v, percent ? '0%' : chart.numberFormat);

@@ -7,9 +7,9 @@ import { cssColor } from '../css-color.js';
 import { escapeAttr, escapeHtml } from '../escape.js';
 import { fontStack } from '../fonts.js';
 import type { RenderContext } from '../render-context.js';
-import { num, px } from '../units.js';
+import { num, ptPx, px } from '../units.js';
 import { fontClass, runHtml } from './run.js';
-import { bulletChar } from './symbol-chars.js';
+import { bulletChar, isSymbolFont } from './symbol-chars.js';
 import { sizeCss, type TextScale } from './text-scale.js';
 
 /** Single line spacing as a multiple of the font size (PowerPoint's "1.0 lines"). */
@@ -34,15 +34,24 @@ function lineHeight(sp: Spacing, scale: TextScale): string {
   return num(Math.max(0.1, sp.pct - scale.lineReduction) * SINGLE_LINE);
 }
 
-/** Half the difference between the paragraph's line height and single spacing, in points (before scaling). */
+/**
+ * How far to move the lines down, in points (before scaling): PowerPoint puts a line's extra spacing
+ * above its text where CSS splits it above and below, so half the extra goes on top. Missing spacing
+ * (below single) comes off both sides alike, as CSS does: PowerPoint's first baselines under 70-90%
+ * spacing (and autofit's lnSpcReduction) sit where CSS puts them, not a half-difference higher.
+ */
 function lineShiftPt(sp: Spacing, maxPt: number, scale: TextScale): number {
   const single = SINGLE_LINE * maxPt;
   const line = 'pts' in sp ? sp.pts : Math.max(0.1, sp.pct - scale.lineReduction) * single;
-  return (line - single) / 2;
+  return Math.max(0, line - single) / 2;
 }
 
+/**
+ * Space before/after. Autofit's fontScale shrinks the text, not spacing given in points: PowerPoint
+ * keeps those at their size (a percentage follows the scaled line).
+ */
 function spaceCss(sp: Spacing, maxPt: number, scale: TextScale): string {
-  if ('pts' in sp) return sp.pts ? sizeCss(sp.pts, scale) : '0';
+  if ('pts' in sp) return sp.pts ? `${num(ptPx(sp.pts))}px` : '0';
   return sp.pct ? sizeCss(sp.pct * SINGLE_LINE * maxPt, scale) : '0';
 }
 
@@ -68,7 +77,9 @@ function bulletHtml(p: Paragraph, scale: TextScale, ctx: RenderContext): string 
     family = symbolic || !b.font ? fontClass(first, ctx) : ctx.cssClass(`font-family:${fontStack({ latin: b.font, ea: b.font, cs: b.font }, first.lang || ctx.lang, ctx.theme)}`);
   } else {
     text = b.text;
-    family = b.font ? ctx.cssClass(`font-family:${fontStack({ latin: b.font, ea: b.font, cs: b.font }, first.lang || ctx.lang, ctx.theme)}`) : fontClass(first, ctx);
+    // Numbers have no glyphs in a symbol face (a list inheriting Wingdings from its master's bullets):
+    // PowerPoint draws them in the text's font.
+    family = b.font && !isSymbolFont(b.font) ? ctx.cssClass(`font-family:${fontStack({ latin: b.font, ea: b.font, cs: b.font }, first.lang || ctx.lang, ctx.theme)}`) : fontClass(first, ctx);
   }
   const weight = b.type === 'autonum' && first.bold ? 'font-weight:bold;' : '';
   return `<span class="${family}" style="${box}font-size:${size};color:${color};${weight}font-style:normal">${escapeHtml(text)}</span>`;
@@ -85,8 +96,6 @@ export function paragraphHtml(p: Paragraph, scale: TextScale, ctx: RenderContext
   if (p.align === 'dist') st.push('text-align-last:justify');
   // Korean wraps between words (eojeol) in Office, not between any two syllables as CSS does by default.
   if (p.runs.some((r) => /[\uAC00-\uD7AF]/.test(r.text))) st.push('word-break:keep-all');
-  // PowerPoint puts a line's extra (or missing) spacing above its text, CSS splits it above and below:
-  // move the lines down by half the difference to match.
   const shift = lineShiftPt(p.lineSpacing, sz.max, scale);
   if (Math.abs(shift) > 0.01) st.push('position:relative', `top:${sizeCss(shift, scale)}`);
   if (p.marginLeft) st.push(`padding-inline-start:${num(px(p.marginLeft))}px`);

@@ -2,9 +2,10 @@
 import type { Run } from '../../deck/model.js';
 import { cssColor } from '../css-color.js';
 import { escapeHtml } from '../escape.js';
-import { fontStack } from '../fonts.js';
+import { fontStack, lightFace } from '../fonts.js';
 import type { RenderContext } from '../render-context.js';
 import { num, ptPx } from '../units.js';
+import { symbolText } from './symbol-chars.js';
 import { sizeCss, type TextScale } from './text-scale.js';
 
 const UNDERLINE_STYLE: Record<string, string> = {
@@ -19,7 +20,7 @@ export function runStyle(run: Run, scale: TextScale, _ctx: RenderContext): strin
   const size = run.baseline !== 0 ? run.size * (2 / 3) : run.size;
   s.push(`font-size:${sizeCss(size, scale)}`);
   s.push(`color:${cssColor(run.color)}`);
-  if (run.bold) s.push('font-weight:bold');
+  if (run.bold && !lightFace(run.font.latin)) s.push('font-weight:bold');
   if (run.italic) s.push('font-style:italic');
   const deco: string[] = [];
   if (run.underline && run.underline !== 'none') deco.push('underline');
@@ -49,5 +50,6 @@ export function fontClass(run: Pick<Run, 'font' | 'lang'>, ctx: RenderContext): 
 export function runHtml(run: Run, scale: TextScale, ctx: RenderContext): string {
   if (run.kind === 'break') return '<br>';
   if (!run.text) return '';
-  return `<span class="${fontClass(run, ctx)}" style="${runStyle(run, scale, ctx)}">${escapeHtml(run.text)}</span>`;
+  const text = symbolText(run.text, run.font.latin, run.font.sym) ?? run.text;
+  return `<span class="${fontClass(run, ctx)}" style="${runStyle(run, scale, ctx)}">${escapeHtml(text)}</span>`;
 }
