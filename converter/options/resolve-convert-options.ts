@@ -14,6 +14,7 @@ import { defaultCacheDir } from '../cache/artifact-cache.js';
 import { resolveIllustrateOptions, type ResolvedIllustrateOptions } from '../illustrate/options.js';
 import { resolveNarrationOptions, type ResolvedNarrationOptions } from '../narrate/options.js';
 import type { ProgressListener } from '../progress.js';
+import { resolveTranslateOptions, type ResolvedTranslateOptions } from '../translate/options.js';
 import { CONVERT_OPTIONS, type ConvertOptions } from './convert-options.js';
 import { checkOptions } from './parse-options.js';
 
@@ -24,6 +25,8 @@ export interface ResolvedConvertOptions {
   /** Without the frame size, which follows from the video format. */
   illustrate: ResolvedIllustrateOptions;
   timeline: TimelineOptions;
+  /** Videos in other languages (none when `languages` is empty). */
+  translate: ResolvedTranslateOptions;
   /** Whether a transition was given: then it wins over the deck's own transitions. */
   transitionForced: boolean;
   height: number;
@@ -43,6 +46,7 @@ export async function resolveConvertOptions(options: ConvertOptions, env: NodeJS
   // segments through a list file in another folder (a relative cache dir broke the final join).
   const cacheDir = o.noCache ? mkdtempSync(join(tmpdir(), 'deck2video-cache-')) : resolve(o.cacheDir ?? defaultCacheDir(env));
   const narration = await resolveNarrationOptions(o, env);
+  const translate = await resolveTranslateOptions(o, env);
   const illustrate = resolveIllustrateOptions({
     images: o.images,
     imageStyle: o.imageStyle,
@@ -67,6 +71,7 @@ export async function resolveConvertOptions(options: ConvertOptions, env: NodeJS
       transitionMs: Math.round((o.transitionDuration ?? DEFAULT_TIMELINE_OPTIONS.transitionMs / 1000) * 1000),
       motion: o.motion ?? true,
     },
+    translate,
     transitionForced: o.transition !== undefined,
     height: resolutionHeight(o.resolution ?? '1080p'),
     fit: o.fit ?? 'pad',
