@@ -64,5 +64,12 @@ export function misalignedInBatch(sources: readonly string[], answers: readonly 
   if (judged.length < 3) return [];
   const median = judged[Math.floor(judged.length / 2)]!;
   if (median <= 0) return [];
-  return ratios.flatMap((r, i) => (r !== undefined && (r > median * 2.2 || r < median * 0.45) ? [i] : []));
+  const out = new Set<number>();
+  ratios.forEach((r, i) => {
+    if (r === undefined) return;
+    if (r > median * 1.8) out.add(i);
+    // A text that lost its words gave them to a neighbour (or took a stub from one): ask both again.
+    if (r < median * 0.5) for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < sources.length) out.add(j);
+  });
+  return [...out].sort((a, b) => a - b);
 }

@@ -27,7 +27,7 @@ const CODE = [
 ];
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
-const OPERAND = String.raw`(?:\d+(?:[.,]\d+)*%?|[A-Za-z]{1,3}(?:\^[\w]+|[²³⁴ⁿ]+)|\d*(?:[A-Z][a-z]?\d*){2,}|[A-Za-z]\d*(?![\p{L}]))`;
+const OPERAND = String.raw`(?:\d+(?:[.,]\d+)*%?|[A-Za-z]{1,3}(?:\^[\w]+|[²³⁴ⁿ]+)|\d*(?:[A-Z][a-z]?\d*)+|[A-Za-z]\d*(?![\p{L}]))`;
 const OPERATOR = String.raw`\s*(?:[=+×÷*/^<>≤≥≈≠→⇒±−]|->|=>)\s*`;
 const FORMULA = new RegExp(String.raw`(?<![\p{L}\p{N}])[(\[]?${OPERAND}[)\]]?(?:${OPERATOR}[(\[]?${OPERAND}[)\]]?)+(?![\p{L}\p{N}])`, 'gu');
 /** Chemical formulas with a digit (H2O, CO2, C6H12O6): letters alone would be words. */
@@ -45,8 +45,8 @@ function isFormula(hit: Hit): boolean {
 
 export function findKept(text: string, glossary?: CompiledGlossary): Hit[] {
   const detectors: Hit[][] = [
-    CODE.flatMap((re) => matches(text, re)),
     [...matches(text, EMAIL), ...findUrls(text).map(({ index, url }) => ({ start: index, end: index + url.length, keep: url }))],
+    CODE.flatMap((re) => matches(text, re)),
     matches(text, FORMULA).filter(isFormula),
     matches(text, CHEMICAL).filter((h) => /\d/u.test(h.keep) && /\p{L}/u.test(h.keep)),
     glossary ? glossary.find(text) : [],

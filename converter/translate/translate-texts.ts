@@ -67,18 +67,21 @@ export async function translateTexts(texts: readonly string[], from: string, to:
   const { provider, cache } = run;
   const results = new Map<string, Translated>();
   const todo: string[] = [];
+  let hits = 0;
   for (const t of new Set(texts)) {
     if (!needsTranslation(t)) {
       results.set(t, { markup: t, cached: true });
       continue;
     }
     const hit = await cache.getJson<{ markup: string }>(TRANSLATION_CACHE_KIND, translationKey(t, from, to, provider));
-    if (hit && typeof hit.markup === 'string') results.set(t, { markup: hit.markup, cached: true });
-    else todo.push(t);
+    if (hit && typeof hit.markup === 'string') {
+      results.set(t, { markup: hit.markup, cached: true });
+      hits++;
+    } else todo.push(t);
   }
   const total = results.size + todo.length;
   let done = results.size;
-  if (stats) stats.cached += results.size;
+  if (stats) stats.cached += hits;
   run.onProgress?.(done, total);
 
   const ask = async (batch: string[]): Promise<string[] | undefined> => {

@@ -14,7 +14,8 @@ providers take over: --tts openai (OPENAI_API_KEY; any OpenAI-compatible server 
 
 Writes OUT.mp4 with OUT.srt and OUT.vtt beside it (default: next to the deck). Hidden slides and
 slides whose notes say [skip] are left out. In the notes, teachers can write [pause 2s], [skip],
-[no image] and [image: a prompt]. Everything is cached (default ~/.cache/deck2video): after editing
+[no image] and [image: a prompt]. With --translate es,fr (and a --translator: google, openai or
+libretranslate) it also writes OUT.es.mp4, OUT.es.srt and OUT.es.vtt per language. Everything is cached (default ~/.cache/deck2video): after editing
 one slide's notes, exporting again redoes only that slide.
 
 Examples:
@@ -22,6 +23,7 @@ Examples:
   $ deck2video convert lecture.pptx -o out/lesson.mp4 --layout side-by-side --resolution 720p
   $ deck2video convert lecture.pptx --tts openai --voice nova --images openai --dry-run
   $ deck2video convert lecture.pptx --lang es --voice es --no-motion --transition cut
+  $ deck2video convert lecture.pptx --translate es,ar --translator google --translate-slides
 ${GOOGLE_HELP}`;
 
 /** The command's own flags; the conversion's options come from CONVERT_OPTIONS. */
@@ -71,8 +73,10 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
         if (flags.json) ctx.io.stdout(`${JSON.stringify({ type: 'result', ...result, warnings })}\n`);
         else {
           for (const w of warnings) ctx.io.stderr(`warning: ${w}\n`);
-          const seconds = Math.round(result.durationMs / 1000);
-          ctx.io.stdout(`${result.video} (${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}, ${result.slides.length} slides)\n${result.srt}\n${result.vtt}\n`);
+          const clock = (ms: number) => `${Math.floor(Math.round(ms / 1000) / 60)}:${String(Math.round(ms / 1000) % 60).padStart(2, '0')}`;
+          // With --no-original the first translation is the main result: list each video once.
+          const videos = result.translations.some((t) => t.video === result.video) ? result.translations : [result, ...result.translations];
+          for (const v of videos) ctx.io.stdout(`${v.video} (${clock(v.durationMs)}, ${result.slides.length} slides, ${v.lang})\n${v.srt}\n${v.vtt}\n`);
         }
       } finally {
         view.stop();
