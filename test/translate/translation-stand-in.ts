@@ -24,12 +24,12 @@ export function answer(req: Recorded, t: DictionaryTranslator): Reply {
     const q = body.q as string[];
     return json({ data: { translations: q.map((c) => ({ translatedText: t.translate(c, String(body.target)) })) } });
   }
-  if (path === '/translate') {
+  if (path.endsWith('/translate')) {
     const q = body.q as string[] | string;
     const list = (Array.isArray(q) ? q : [q]).map((c) => t.translate(c, String(body.target)));
     return json({ translatedText: Array.isArray(q) ? list : list[0] });
   }
-  if (path === '/chat/completions') {
+  if (path.endsWith('/chat/completions')) {
     const messages = body.messages as { role: string; content: string }[];
     const target = /to [A-Za-z]+ \(([^)]+)\)/.exec(messages[0]!.content)?.[1] ?? 'es';
     const items = (JSON.parse(messages[1]!.content) as { items: string[] }).items;

@@ -34,7 +34,8 @@ export async function createLibreTranslator(o: ResolvedTranslateOptions): Promis
     if (!res.ok) {
       const said = (() => {
         try {
-          return String((JSON.parse(text) as { error?: unknown }).error ?? text);
+          const error = (JSON.parse(text) as { error?: unknown }).error;
+          return typeof error === 'object' && error !== null ? String((error as { message?: unknown }).message ?? text) : String(error ?? text);
         } catch {
           return text;
         }
