@@ -67,7 +67,7 @@ export function misalignedInBatch(sources: readonly string[], answers: readonly 
   const out = new Set<number>();
   ratios.forEach((r, i) => {
     if (r === undefined) return;
-    if (r > median * 1.8) out.add(i);
+    if (r > median * 2.5) out.add(i);
     // A text that lost its words gave them to a neighbour (or took a stub from one): ask both again.
     if (r < median * 0.5) for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < sources.length) out.add(j);
   });
