@@ -19,9 +19,9 @@ describe('server: job options from form fields', () => {
   });
 
   it('refuses unknown options (server paths and URLs included) and bad values with what to send', () => {
-    rejects400({ lexicon: '/etc/passwd' }, 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
-    rejects400({ openaiBaseUrl: 'http://169.254.169.254/' }, 'Unknown option "openaiBaseUrl": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
-    rejects400({ __proto__: 'x', constructor: 'y' } as Record<string, unknown>, 'Unknown option "constructor": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
+    rejects400({ lexicon: '/etc/passwd' }, 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, translate, translator, translateSlides, original, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
+    rejects400({ openaiBaseUrl: 'http://169.254.169.254/' }, 'Unknown option "openaiBaseUrl": use tts, voice, lang, rate, images, imageStyle, translate, translator, translateSlides, original, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
+    rejects400({ __proto__: 'x', constructor: 'y' } as Record<string, unknown>, 'Unknown option "constructor": use tts, voice, lang, rate, images, imageStyle, translate, translator, translateSlides, original, resolution, fit, layout, transition, motion, burnCaptions, includeHidden, narrateText');
     rejects400({ tts: 'festival' }, 'Unknown tts "festival": use one of espeak, openai, google');
     rejects400({ images: 'midjourney' }, 'Unknown images "midjourney": use one of offline, openai, none');
     rejects400({ layout: 'grid' }, 'Unknown layout "grid": use one of slide-then-frame, side-by-side, frame-then-slide, slide-only');
