@@ -25,7 +25,7 @@ describe('server: job options from form fields', () => {
     rejects400({ tts: 'festival' }, 'Unknown tts "festival": use one of espeak, openai, google');
     rejects400({ images: 'midjourney' }, 'Unknown images "midjourney": use one of offline, openai, none');
     rejects400({ layout: 'grid' }, 'Unknown layout "grid": use one of slide-then-frame, side-by-side, frame-then-slide, slide-only');
-    rejects400({ voice: '../../x' }, 'voice "../../x" is not usable: give a voice name such as en-gb, alloy or en-US-Neural2-C');
+    rejects400({ voice: '../../x' }, 'voice "../../x" is not usable: give a voice name such as en-gb, alloy or en-US-Neural2-C, or voices per language such as es=nova,fr=alloy');
     rejects400({ lang: 'english please' }, 'lang "english please" is not usable: give a language tag such as en, fr or pt-BR');
     rejects400({ rate: '1000' }, 'rate "1000" is out of range: give 80 to 450 words per minute');
     rejects400({ 'burn-captions': 'maybe' }, 'burn-captions "maybe" is not usable: give true or false');
