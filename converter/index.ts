@@ -23,6 +23,9 @@ export { parseSlideRange } from './render/slide-range.js';
 export { convertDeck, type ConvertResult } from './pipeline.js';
 export { planConversion, type ConversionPlan, type ConvertInput, type PlannedSlide } from './plan-conversion.js';
 export { describeConversion } from './describe-conversion.js';
+export { preflightConversion } from './preflight-conversion.js';
+export { assertDeckReadable, assertWritableFolder } from './preflight.js';
+export { sweepStale, type SweepResult } from './cache/sweep.js';
 export type { ConvertOptions } from './options/convert-options.js';
 export type { Layout, Segment, Shot, Timeline } from './assemble/timeline-types.js';
 export type { Fit, Resolution } from './assemble/video-format.js';
@@ -31,3 +34,6 @@ export type { ImageProviderName } from './illustrate/defaults.js';
 export type { FramePlan, IllustrationPlan } from './illustrate/plan.js';
 export type { TtsEngine } from './narrate/defaults.js';
 export { STAGE_LABELS, type ProgressEvent, type ProgressListener, type Stage } from './progress.js';
+/** Shared with the CLI and the service: whole-file installs (durable where a restart trusts them) and picture sniffing. */
+export { writeFileAtomic, installFile, type InstallOptions } from './atomic-file.js';
+export { imageFormat, isPngOrJpeg, type ImageFormat } from './image-format.js';

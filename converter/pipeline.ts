@@ -5,9 +5,9 @@
  * place only when everything succeeded.
  */
 import { mkdtempSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { assembleVideo, type SlideMedia } from './assemble/assemble-video.js';
 import { segmentCues } from './assemble/captions/segment-cues.js';
 import { shiftCues, type Cue } from './assemble/captions/cue.js';
@@ -16,11 +16,14 @@ import { toVtt } from './assemble/captions/vtt.js';
 import { frameToMs, planTimeline } from './assemble/plan-timeline.js';
 import type { Timeline } from './assemble/timeline-types.js';
 import { slideRenderWidth, videoFormat } from './assemble/video-format.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { ArtifactCache } from './cache/artifact-cache.js';
+import { tempPrefix } from './cache/sweep.js';
 import type { Deck } from './deck/model.js';
 import { deckOf } from './deck/read-deck.js';
 import { LazyChromePool, type PagePool } from './engines/lazy-chrome-pool.js';
 import { ConvertError } from './errors.js';
+import { assertOutputWritable } from './preflight.js';
 import { illustrateDeck, type IllustratedFrame } from './illustrate/illustrate-deck.js';
 import { slideInputsFromDeck, type SlideIllustrationInput } from './illustrate/slide-inputs.js';
 import { SAMPLE_RATE } from './narrate/defaults.js';
@@ -86,6 +89,17 @@ interface RunContext {
 }
 
 export async function convertDeck(input: ConvertInput, options: ConvertOptions = {}): Promise<ConvertResult> {
+  const o = await resolveConvertOptions(options);
+  const paths = outputPaths(input, o);
+  if (!paths) throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting a deck that is not a file');
+  try {
+    return await convertResolved(input, o, paths);
+  } finally {
+    if (o.cacheIsTemporary) await rm(o.cacheDir, { recursive: true, force: true });
+  }
+}
+
+async function convertResolved(input: ConvertInput, o: ResolvedConvertOptions, paths: { video: string; srt: string; vtt: string }): Promise<ConvertResult> {
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -95,14 +109,12 @@ export async function convertDeck(input: ConvertInput, options: ConvertOptions =
       timings[stage] = (timings[stage] ?? 0) + Math.round(performance.now() - t0);
     }
   };
-  const o = await resolveConvertOptions(options);
-  const paths = outputPaths(input, o);
-  if (!paths) throw new ConvertError('BAD_USAGE', 'No output path: pass output (-o OUT.mp4) when converting a deck that is not a file');
+  // Before reading the deck: a video that cannot be written must not cost a whole conversion first.
+  await assertOutputWritable(paths.video);
   const deck = await timed('read', () => deckOf(input));
   o.onProgress({ stage: 'read', done: 1, total: 1 });
 
   const { lang, jobs } = selectSlides(deck, o);
-  await mkdir(dirname(paths.video), { recursive: true });
   const run: RunContext = { o, format: videoFormat(o, deck.size), cache: new ArtifactCache(o.cacheDir), warnings: new Set(deck.warnings), timed };
   // Every translation first: a missing key or a failing translator stops the run before anything is encoded.
   const variants = await timed('translate', () => deckVariants(deck, jobs, lang, o, run.cache, run.warnings));
@@ -131,7 +143,7 @@ async function produceVideo(v: VideoSource, { o, format, cache, warnings, timed 
   const { deck, jobs } = v;
   const out = v.files.video;
   const narration = { ...o.narration, voice: voiceFor(o.narration, o.narration.tts, v.lang, v.own) };
-  const workDir = mkdtempSync(join(tmpdir(), 'deck2video-'));
+  const workDir = mkdtempSync(join(tmpdir(), tempPrefix()));
   try {
     // Started on the first slide or frame not in the cache: a re-export of a lightly edited deck may
     // need no browser at all.
@@ -172,8 +184,8 @@ async function produceVideo(v: VideoSource, { o, format, cache, warnings, timed 
       signal: o.signal, onProgress: o.onProgress,
     }));
     // The video is in place; captions follow the same write-then-rename rule.
-    await installText(srt, toSrt(cues));
-    await installText(vtt, toVtt(cues));
+    await writeFileAtomic(srt, toSrt(cues), { durable: true });
+    await writeFileAtomic(vtt, toVtt(cues), { durable: true });
     return { lang: v.lang, video: out, srt, vtt, durationMs: Math.round(frameToMs(timeline.totalFrames, timeline.fps)) };
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -223,10 +235,4 @@ export function captionCues(timeline: Timeline, audio: Map<number, CachedSlideAu
     const offset = Math.round(frameToMs(s.start + s.narrationStart, timeline.fps));
     return shiftCues(segmentCues(a.sentences), offset);
   });
-}
-
-async function installText(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
-  await writeFile(tmp, text);
-  await rename(tmp, path);
 }

@@ -3,11 +3,12 @@
  * at a time) and the narration track (levelled and encoded slide by slide, also cached), and muxes
  * everything into a temporary file that is renamed over the output only when complete.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { installFile } from '../atomic-file.js';
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
-import { runFfmpeg } from '../engines/ffmpeg.js';
+import { findFfmpeg, runFfmpeg } from '../engines/ffmpeg.js';
 import { ConvertError } from '../errors.js';
 import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
@@ -82,30 +83,21 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
   const metadata = join(r.workDir, 'chapters.ffmeta');
   await writeFile(metadata, buildChapterMetadata(r.timeline, r.title));
 
-  // Write beside the output under a hidden name, rename at the end: never a half-written OUT.mp4.
-  const tmp = join(dirname(r.out), `.${basename(r.out)}.${process.pid}.part.mp4`);
+  // Written beside the output under a hidden name and renamed at the end: never a half-written OUT.mp4.
   const reencode = encoderArgs(r.format).filter((a) => a !== '-an');
-  try {
-    await runFfmpeg(
-      buildMuxArgs({
-        concatList: list,
-        audio: audio.path,
-        captions: r.captionsSrt,
-        metadata,
-        language: iso639_2(r.language),
-        burnCaptions: r.burnCaptions && r.captionsSrt
-          ? { srt: r.captionsSrt, fontSize: Math.round(r.format.height / 40), encoder: reencode }
-          : undefined,
-        cfr: r.cfr ? { fps: r.format.fps, encoder: reencode } : undefined,
-        out: tmp,
-      }),
-      { signal: r.signal },
-    );
-    await rename(tmp, r.out);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  const mux = (tmp: string) => buildMuxArgs({
+    concatList: list,
+    audio: audio.path,
+    captions: r.captionsSrt,
+    metadata,
+    language: iso639_2(r.language),
+    burnCaptions: r.burnCaptions && r.captionsSrt
+      ? { srt: r.captionsSrt, fontSize: Math.round(r.format.height / 40), encoder: reencode }
+      : undefined,
+    cfr: r.cfr ? { fps: r.format.fps, encoder: reencode } : undefined,
+    out: tmp,
+  });
+  await installFile(r.out, (tmp) => runFfmpeg(mux(tmp), { signal: r.signal }), { durable: true });
   r.onProgress?.({ stage: 'mux', done: 1, total: 1 });
   return { segmentsEncoded: video.encoded, segmentsCached: video.cached, narrationsEncoded: audio.encoded, narrationsCached: audio.cached };
 }
@@ -138,7 +130,7 @@ async function encodeSegments(r: AssembleRequest): Promise<{ segmentFiles: strin
   const files: string[] = [];
   const todo: { pieces: Piece[]; final: string; key: string }[] = [];
   for (const s of segments) {
-    const key = cacheKey({ v: SEGMENT_VERSION, format: r.format, pieces: s.pieces.map(describe) });
+    const key = cacheKey({ v: SEGMENT_VERSION, ffmpeg: findFfmpeg().version, format: r.format, pieces: s.pieces.map(describe) });
     const final = r.cache.pathFor('segments', key, 'mp4');
     files.push(final);
     if (!(await r.cache.has('segments', key, 'mp4'))) todo.push({ pieces: s.pieces, final, key });

@@ -7,14 +7,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
-import { runFfmpeg } from '../engines/ffmpeg.js';
+import { findFfmpeg, runFfmpeg } from '../engines/ffmpeg.js';
 import { ConvertError } from '../errors.js';
 import { AAC_FRAME_SAMPLES, adtsFrames } from './adts.js';
 import { aacChunkArgs } from './mux-args.js';
 import { LOUDNESS_TARGET, levelNarration } from './narration-level.js';
 import { chunkLength, newChunk, placeChunks, planTrack, writeTrack } from './narration-track.js';
 import type { Timeline } from './timeline-types.js';
-import { parseWavHeader } from './wav.js';
+import { parseWavHeader } from '../narrate/wav.js';
 
 /** Bump when levelling or chunk layout changes in a way the key does not capture. */
 const CHUNK_VERSION = 1;
@@ -57,7 +57,7 @@ export async function encodeNarrationTrack(r: NarrationTrackRequest): Promise<Na
     // Never spill into the next segment: the timeline already made room for the whole narration.
     const speechSamples = Math.min(info.dataLength / 2, room);
     const key = cacheKey({
-      v: CHUNK_VERSION, encoder, target: LOUDNESS_TARGET, speechSamples,
+      v: CHUNK_VERSION, encoder, ffmpeg: findFfmpeg().version, target: LOUDNESS_TARGET, speechSamples,
       wav: createHash('sha256').update(wav).digest('hex'),
     });
     const file = await r.cache.produce(KIND, key, 'aac', async (tmp) => {
@@ -88,7 +88,7 @@ function samplesOf(wav: Uint8Array, offset: number, samples: number): Int16Array
 /** One encoded frame of silence, to fill the track between narrations. */
 async function silentFrame(r: NarrationTrackRequest, encoder: { sampleRate: number; bitrate: string }): Promise<Uint8Array> {
   const frames = 4;
-  const file = await r.cache.produce(KIND, cacheKey({ v: CHUNK_VERSION, encoder, silence: frames }), 'aac', (tmp) =>
+  const file = await r.cache.produce(KIND, cacheKey({ v: CHUNK_VERSION, encoder, ffmpeg: findFfmpeg().version, silence: frames }), 'aac', (tmp) =>
     runFfmpeg(aacChunkArgs(encoder, tmp), { input: new Uint8Array(frames * AAC_FRAME_SAMPLES * 2), signal: r.signal }));
   // Past the priming frame and away from the flush at the end: a frame encoded from silence alone.
   return adtsFrames(await readFile(file))[2];

@@ -218,6 +218,8 @@ export interface Chart {
   overlap?: number;
   /** Major gridline colour (its spPr line, else the chart style's default), when known. */
   gridlineColor?: Color;
+  /** Category axis line colour (its spPr line, else the chart style's default), when known. */
+  axisColor?: Color;
 }
 
 export type ChartType =

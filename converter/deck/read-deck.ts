@@ -5,7 +5,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { DEFAULT_CONTENT_LIMITS, DeckBudget, type ContentLimits, type SlideBudget } from './content-limits.js';
 import { ConvertError, badInput } from '../errors.js';
+import { deckError } from '../preflight.js';
 import type { Deck, Media, Slide } from './model.js';
 import { DEFAULT_LIMITS, openPackage, tooLargeMessage, type PackageLimits } from './pptx/open-package.js';
 import type { Package } from './pptx/package.js';
@@ -27,16 +29,19 @@ export async function deckOf(input: AnyDeckInput, options: ReadDeckOptions = {})
 
 export interface ReadDeckOptions {
   limits?: Partial<PackageLimits>;
+  /** How much text and how many shapes the deck may bring (DEFAULT_CONTENT_LIMITS). */
+  content?: Partial<ContentLimits>;
 }
 
 export async function readDeck(input: DeckInput, options: ReadDeckOptions = {}): Promise<Deck> {
   const { bytes, name } = await loadInput(input, options.limits?.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes);
   const pkg = await openPackage(bytes, options.limits);
-  return deckFromPackage(pkg, name);
+  return deckFromPackage(pkg, name, options.content);
 }
 
 /** The Deck of an already opened package (name = file name shown to users). */
-export function deckFromPackage(pkg: Package, name: string): Deck {
+export function deckFromPackage(pkg: Package, name: string, content: Partial<ContentLimits> = {}): Deck {
+  const budget = new DeckBudget({ ...DEFAULT_CONTENT_LIMITS, ...content }, (m) => pkg.warn(m));
   const pres = readPresentation(pkg);
   const media = new Map<string, Media>();
   const collect = mediaCollector(pkg, media);
@@ -45,15 +50,15 @@ export function deckFromPackage(pkg: Package, name: string): Deck {
     const root = pkg.xml(s.part);
     const summary = summariseSlide(pkg, s.part, root);
     for (const [k, v] of summary.langs) langs.set(k, (langs.get(k) ?? 0) + v);
-    const visuals = safeVisuals(pkg, s.part, i + 1, collect);
+    const visuals = safeVisuals(pkg, s.part, i + 1, collect, budget.slide(i + 1));
     return {
       index: i + 1,
       id: s.id,
       // p:sld show="0" hides a slide from the slide show; an unreadable slide is not hidden.
       hidden: root ? !root.bool('show', true) : false,
-      title: summary.title,
-      text: summary.text,
-      notes: readNotes(pkg, s.part),
+      title: budget.text('title', i + 1, summary.title),
+      text: budget.text('text', i + 1, summary.text),
+      notes: budget.text('notes', i + 1, readNotes(pkg, s.part)),
       layoutName: visuals.layoutName,
       background: visuals.background,
       elements: visuals.elements,
@@ -64,7 +69,7 @@ export function deckFromPackage(pkg: Package, name: string): Deck {
     source: { format: pres.format, name },
     size: pres.size,
     // Title: docProps/core.xml, else the first slide's title, else the file name without extension.
-    title: coreTitle(pkg) || slides[0]?.title || basename(name, extname(name)),
+    title: (coreTitle(pkg) || slides[0]?.title || basename(name, extname(name))).slice(0, budget.limits.titleChars),
     lang: majorityLang(langs) || pres.defaultLang,
     theme: readDeckTheme(pkg),
     slides,
@@ -74,9 +79,9 @@ export function deckFromPackage(pkg: Package, name: string): Deck {
 }
 
 /** One slide's broken drawing must not lose the whole deck's narration: skip its visuals, say so. */
-function safeVisuals(pkg: Package, part: string, n: number, media: (p: string) => string): SlideVisuals {
+function safeVisuals(pkg: Package, part: string, n: number, media: (p: string) => string, budget: SlideBudget): SlideVisuals {
   try {
-    return readSlideVisuals(pkg, part, n, media);
+    return readSlideVisuals(pkg, part, n, media, budget);
   } catch (e) {
     if (e instanceof ConvertError) throw e;
     pkg.warn(`slide ${n}: its drawing could not be read and is left blank (${oneLine(String((e as Error)?.message ?? e)).slice(0, 160)})`);
@@ -90,27 +95,18 @@ async function loadInput(input: DeckInput, maxBytes: number): Promise<{ bytes: U
   let size: number;
   try {
     const st = await stat(input.path);
-    if (st.isDirectory()) throw new ConvertError('BAD_USAGE', `${input.path} is a folder; give the path of a .pptx file`);
+    if (st.isDirectory()) throw badInput(`${input.path} is a folder; give the path of a .pptx file`);
     size = st.size;
   } catch (e) {
-    throw fileError(e, input.path);
+    throw deckError(e, input.path);
   }
   // Checked before reading, so a huge file never lands in memory.
   if (size > maxBytes) throw badInput(tooLargeMessage(size, maxBytes));
   try {
     return { bytes: await readFile(input.path), name };
   } catch (e) {
-    throw fileError(e, input.path);
+    throw deckError(e, input.path);
   }
-}
-
-function fileError(e: unknown, path: string): ConvertError {
-  if (e instanceof ConvertError) return e;
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return new ConvertError('BAD_USAGE', `${path} does not exist; check the path of the deck`, { cause: e });
-  if (code === 'EACCES' || code === 'EPERM') return badInput(`${path} cannot be read (permission denied); check its permissions`, e);
-  if (code === 'EISDIR') return new ConvertError('BAD_USAGE', `${path} is a folder; give the path of a .pptx file`, { cause: e });
-  return badInput(`${path} cannot be read (${code ?? (e as Error)?.message}); check the file`, e);
 }
 
 function coreTitle(pkg: Package): string {

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { tempPrefix } from '../cache/sweep.js';
 import { ConvertError, missingEngine } from '../errors.js';
 
 const CANDIDATES = [
@@ -22,7 +23,6 @@ const CANDIDATES = [
 ];
 
 export const CHROME_FLAGS = [
-  '--no-sandbox',
   '--headless',
   '--disable-gpu',
   '--disable-background-networking',
@@ -38,8 +38,8 @@ export const CHROME_FLAGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
-  // Fewer helper processes: each costs tens of MB (GPU process, zygotes, audio, crash handler).
-  '--no-zygote',
+  // Fewer helper processes: each costs tens of MB (GPU process, audio, crash handler; without the sandbox
+  // also the zygotes: see sandboxFlags).
   '--in-process-gpu',
   '--disable-extensions',
   '--disable-breakpad',
@@ -50,6 +50,25 @@ export const CHROME_FLAGS = [
     'WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
   '--disable-site-isolation-trials',
 ];
+
+/**
+ * Our pages load nothing from any network, so the browser resolves no host name at all. Even with
+ * background networking off, Chromium looked up accounts.google.com, update.googleapis.com and
+ * clients2.google.com: 40 DNS queries per render (counted with strace). Every name (IP literals too)
+ * now fails inside the browser, so no query leaves the machine.
+ */
+export const OFFLINE_FLAGS = ['--host-resolver-rules=MAP * ~NOTFOUND'];
+
+/**
+ * Chromium's sandbox confines its renderers, which parse what a deck brings (pictures, fonts, text
+ * layout). It stays on, except as root, where Chromium refuses to start with it: then it is forced off
+ * (run the service with --run-as, README "Security"). DECK2VIDEO_CHROME_SANDBOX=off turns it off for
+ * systems whose kernel forbids the namespaces it needs, at the user's own risk.
+ */
+export function sandboxFlags(env: NodeJS.ProcessEnv = process.env, uid = process.getuid?.()): string[] {
+  // The zygote is what forks sandboxed renderers: it can only go when the sandbox does.
+  return uid === 0 || env.DECK2VIDEO_CHROME_SANDBOX === 'off' ? ['--no-sandbox', '--no-zygote'] : [];
+}
 
 /** Path of the Chromium to use: CHROME_PATH when set, else the usual install locations. */
 export function findChrome(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
@@ -68,6 +87,10 @@ export interface ChromePoolOptions {
   /** Aborting kills the browser; pending and later screenshots reject with CANCELLED. */
   signal?: AbortSignal;
   executablePath?: string;
+  /** More command-line flags (tests: a net log). */
+  extraArgs?: string[];
+  /** Longest a page may take to load before its slide counts as too large (default 30 s). */
+  pageTimeoutMs?: number;
 }
 
 export interface ScreenshotOptions {
@@ -93,18 +116,19 @@ export class ChromePool {
     private readonly userDataDir: string,
     private readonly size: number,
     private readonly signal?: AbortSignal,
+    private readonly pageTimeoutMs = 30_000,
   ) {}
 
   static async launch(opts: ChromePoolOptions = {}): Promise<ChromePool> {
     if (opts.signal?.aborted) throw cancelled();
     const executablePath = opts.executablePath ?? findChrome();
-    const userDataDir = mkdtempSync(join(tmpdir(), 'deck2video-chrome-'));
+    const userDataDir = mkdtempSync(join(tmpdir(), tempPrefix('chrome')));
     let browser: Browser;
     try {
       browser = await puppeteer.launch({
         executablePath,
         headless: true,
-        args: [...CHROME_FLAGS, `--user-data-dir=${userDataDir}`],
+        args: [...CHROME_FLAGS, ...OFFLINE_FLAGS, ...sandboxFlags(), ...(opts.extraArgs ?? []), `--user-data-dir=${userDataDir}`],
         // We own shutdown; the CLI decides what Ctrl-C means.
         handleSIGINT: false,
         handleSIGTERM: false,
@@ -115,11 +139,15 @@ export class ChromePool {
       });
     } catch (e) {
       rmSync(userDataDir, { recursive: true, force: true });
+      if (/sandbox/i.test(String((e as Error)?.message))) {
+        throw missingEngine(`Chromium at ${executablePath} cannot start its sandbox (${firstLine(e)}): allow unprivileged user namespaces ` +
+          '(sysctl kernel.unprivileged_userns_clone=1), or set DECK2VIDEO_CHROME_SANDBOX=off at your own risk', e);
+      }
       throw missingEngine(`Chromium at ${executablePath} failed to start (${firstLine(e)}): reinstall it or set CHROME_PATH`, e);
     }
     // The start-up tab would keep a renderer process alive for nothing.
     for (const p of await browser.pages().catch(() => [])) await p.close().catch(() => {});
-    const pool = new ChromePool(browser, userDataDir, Math.max(1, opts.pages ?? 2), opts.signal);
+    const pool = new ChromePool(browser, userDataDir, Math.max(1, opts.pages ?? 2), opts.signal, opts.pageTimeoutMs);
     opts.signal?.addEventListener('abort', () => void pool.close(), { once: true });
     // Pages are opened now, while the caller is typically still reading the deck, rather than on first use
     // inside the render loop (a window takes ~100 ms to open).
@@ -165,6 +193,8 @@ export class ChromePool {
     } catch (e) {
       if (this.closed || opts.signal?.aborted) throw cancelled();
       broken = true;
+      // A page that Chromium cannot lay out in time is too much content (the caller names the slide).
+      if ((e as Error)?.name === 'TimeoutError') throw new ConvertError('BAD_INPUT', `Chromium could not draw it in time (${firstLine(e)})`, { cause: e });
       throw new ConvertError('INTERNAL', `Chromium failed to render a page: ${firstLine(e)}`, { cause: e });
     } finally {
       opts.signal?.removeEventListener('abort', onAbort);
@@ -255,6 +285,7 @@ export class ChromePool {
   private async newLockedPage(): Promise<Page> {
     // Each pool page gets its own window: a background tab in headless Chromium may never paint a frame.
     const page = await this.browser.newPage({ type: 'window' });
+    page.setDefaultTimeout(this.pageTimeoutMs);
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (req) => {

@@ -9,18 +9,23 @@ import { ConvertError, missingEngine } from '../errors.js';
 const INSTALL_HINT =
   'install it with "sudo apt-get install ffmpeg" (macOS: "brew install ffmpeg") or set FFMPEG_PATH';
 
-let cached: { ffmpeg: string; ffprobe: string } | undefined;
+let cached: { ffmpeg: string; ffprobe: string; version: string } | undefined;
 
-/** Finds ffmpeg and ffprobe: FFMPEG_PATH / FFPROBE_PATH, else the PATH. */
-export function findFfmpeg(): { ffmpeg: string; ffprobe: string } {
+/**
+ * Finds ffmpeg and ffprobe: FFMPEG_PATH / FFPROBE_PATH, else the PATH. `version` is ffmpeg's first
+ * line ("ffmpeg version 5.1.6-0+deb12u1 …"), for the keys of what it encodes.
+ */
+export function findFfmpeg(): { ffmpeg: string; ffprobe: string; version: string } {
   if (cached) return cached;
   const ffmpeg = process.env.FFMPEG_PATH || 'ffmpeg';
   const ffprobe = process.env.FFPROBE_PATH || ffmpeg.replace(/ffmpeg(\.exe)?$/, 'ffprobe$1');
+  let version = '';
   for (const bin of [ffmpeg, ffprobe]) {
-    const r = spawnSync(bin, ['-version'], { stdio: 'ignore' });
+    const r = spawnSync(bin, ['-version'], { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' });
     if (r.error || r.status !== 0) throw missingEngine(`${bin} not found: ${INSTALL_HINT}`);
+    version ||= (r.stdout.split('\n')[0] ?? '').replace(/\s+Copyright.*$/, '').trim();
   }
-  cached = { ffmpeg, ffprobe };
+  cached = { ffmpeg, ffprobe, version };
   return cached;
 }
 

@@ -3,6 +3,7 @@
  * Pure: the same slides always give the same concepts (they feed prompts and cache keys).
  */
 import { analyzeDeck, type KeyPhrase } from './keyphrases.js';
+import { deckVocabulary, withoutGreetings } from './text/deck-vocabulary.js';
 import { detectComparison, detectFigure, detectSteps } from './layout-detect.js';
 import { dominantScript, isRtlScript, resolveLanguage } from './text/scripts.js';
 import { capitalizeFirst, shortenText } from './text/shorten.js';
@@ -15,13 +16,17 @@ export interface ConceptInput {
   title: string;
   /** Notes with directives already removed. */
   notes: string;
+  /** Everything the slide shows (title included), when known. */
+  text?: string;
 }
 
 /** Concepts for every input slide; `deckLang` is the deck's tag ('' when unknown). */
-export function deckConcepts(inputs: ConceptInput[], deckLang: string): SlideConcept[] {
-  const all = inputs.map((i) => `${i.title}\n${i.notes}`).join('\n');
+export function deckConcepts(allInputs: ConceptInput[], deckLang: string): SlideConcept[] {
+  const all = allInputs.map((i) => `${i.title}\n${i.notes}`).join('\n');
   const lang = resolveLanguage(deckLang, all);
-  const analyses = analyzeDeck(inputs, lang);
+  const inputs = withoutGreetings(allInputs, lang);
+  const vocabulary = deckVocabulary(inputs, lang);
+  const analyses = analyzeDeck(inputs, lang, 8, vocabulary);
   return inputs.map((input, k) => slideConcept(input, lang, analyses[k]!.phrases, analyses[k]!.scores));
 }
 

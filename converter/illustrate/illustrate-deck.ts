@@ -4,6 +4,8 @@
  * style lock is what makes them belong together.
  */
 import { ArtifactCache } from '../cache/artifact-cache.js';
+import { cacheKey } from '../cache/cache-key.js';
+import { pictureEngines } from '../engines/engine-versions.js';
 import type { Deck } from '../deck/model.js';
 import { ChromePool } from '../engines/chrome.js';
 import type { PagePool } from '../engines/lazy-chrome-pool.js';
@@ -65,10 +67,13 @@ export async function illustrateDeck(
   const out = new Map<number, IllustratedFrame>();
   if (total === 0) return out;
 
+  // An offline card is drawn by Chromium with the installed fonts: their versions belong in its key.
+  const engines = plan.provider === 'offline' ? await pictureEngines(cache) : undefined;
+  const keyOf = (f: FramePlan) => (engines ? cacheKey({ frame: f.key, engines }) : f.key);
   // Cached frames first, so a rerun needs neither a key nor a browser.
   const todo: FramePlan[] = [];
   for (const f of plan.frames) {
-    const path = await cache.has(FRAME_CACHE_KIND, f.key, 'png');
+    const path = await cache.has(FRAME_CACHE_KIND, keyOf(f), 'png');
     if (path) out.set(f.slideIndex, { slideIndex: f.slideIndex, path, prompt: f.prompt, ...f.size, cached: true, ms: 0 });
     else todo.push(f);
   }
@@ -82,7 +87,7 @@ export async function illustrateDeck(
       if (signal?.aborted) throw new ConvertError('CANCELLED', 'Illustration was cancelled');
       const t0 = performance.now();
       const bytes = await produce.frame(f);
-      const path = await cache.put(FRAME_CACHE_KIND, f.key, 'png', bytes);
+      const path = await cache.put(FRAME_CACHE_KIND, keyOf(f), 'png', bytes);
       const ms = Math.round(performance.now() - t0);
       out.set(f.slideIndex, { slideIndex: f.slideIndex, path, prompt: f.prompt, ...f.size, cached: false, ms });
       onProgress?.({ stage: 'illustrate', done: ++done, total, detail: `slide ${f.slideIndex}` });

@@ -1,17 +1,21 @@
 /**
  * Key phrases of each slide, scored across the whole deck.
  *
- * Candidates are runs of up to three content words not separated by punctuation or stop words
- * (the RAKE idea); each word scores tf x idf, with the deck's slides as the documents, so a word
- * every slide repeats ("photosynthesis" in a deck about it) ranks below what makes this slide
- * different, while the title counts three times because it names what the slide is about.
+ * Candidates are runs of up to three content words (deck-vocabulary.ts) not separated by punctuation
+ * or stop words (the RAKE idea); each word scores tf x idf, with the deck's slides as the documents, so
+ * a word every slide repeats ("photosynthesis" in a deck about it) ranks below what makes this slide
+ * different, while a title word counts three times because it names what the slide is about, unless
+ * it follows the title's first phrase and the deck never uses it again ("glance" in "The water cycle
+ * at a glance": a turn of phrase).
  */
-import { isStopWord } from './text/stop-words.js';
+import { deckVocabulary, type DeckVocabulary } from './text/deck-vocabulary.js';
 import { tokenize, type Token } from './text/tokenize.js';
 
 export interface KeyPhraseDoc {
   title: string;
   notes: string;
+  /** Everything the slide shows, when known: settles which words frame the lesson (deck-vocabulary.ts). */
+  text?: string;
 }
 
 export interface KeyPhrase {
@@ -52,43 +56,49 @@ export function deckKeyphrases(docs: KeyPhraseDoc[], lang: string, limit = 8): K
 }
 
 /** Key phrases and word scores of every document, with the deck as the idf corpus. */
-export function analyzeDeck(docs: KeyPhraseDoc[], lang: string, limit = 8): DocAnalysis[] {
+export function analyzeDeck(docs: KeyPhraseDoc[], lang: string, limit = 8, vocabulary: DeckVocabulary = deckVocabulary(docs, lang)): DocAnalysis[] {
+  const isContent = vocabulary.isContent;
   const tokenized = docs.map((d) => ({ title: tokenize(d.title, lang), notes: tokenize(d.notes, lang) }));
   const df = new Map<string, number>();
   for (const d of tokenized) {
     const seen = new Set<string>();
-    for (const t of [...d.title, ...d.notes]) if (isContent(t, lang)) seen.add(t.stem);
+    for (const t of [...d.title, ...d.notes]) if (isContent(t)) seen.add(t.stem);
     for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
   }
   const n = docs.length;
   return tokenized.map((d) => {
-    const scores = wordScores(d.title, d.notes, df, n, lang);
-    return { phrases: rankDoc(d.title, d.notes, scores, lang, limit), scores };
+    const scores = wordScores(d.title, d.notes, df, n, vocabulary, lang);
+    return { phrases: rankDoc(d.title, d.notes, scores, lang, limit, isContent), scores };
   });
 }
 
-function wordScores(title: Token[], notes: Token[], df: Map<string, number>, n: number, lang: string): Map<string, number> {
+type IsContent = (t: Token) => boolean;
+
+function wordScores(title: Token[], notes: Token[], df: Map<string, number>, n: number, vocabulary: DeckVocabulary, lang: string): Map<string, number> {
+  const { isContent } = vocabulary;
   const tf = new Map<string, number>();
-  for (const t of title) if (isContent(t, lang)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + TITLE_WEIGHT);
-  for (const t of notes) if (isContent(t, lang)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
+  const head = new Set(contentRuns(title, lang, isContent)[0] ?? []);
+  const turnOfPhrase = (t: Token) => !head.has(t) && vocabulary.uses(t.stem) <= title.filter((x) => x.stem === t.stem).length;
+  for (const t of title) if (isContent(t)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + (turnOfPhrase(t) ? 1 : TITLE_WEIGHT));
+  for (const t of notes) if (isContent(t)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
   const scores = new Map<string, number>();
   for (const [stem, f] of tf) scores.set(stem, f * Math.log(1 + n / (df.get(stem) ?? 1)));
   return scores;
 }
 
-function rankDoc(title: Token[], notes: Token[], ws: Map<string, number>, lang: string, limit: number): KeyPhrase[] {
-  const titleStems = new Set(title.filter((t) => isContent(t, lang)).map((t) => t.stem));
+function rankDoc(title: Token[], notes: Token[], ws: Map<string, number>, lang: string, limit: number, isContent: IsContent): KeyPhrase[] {
+  const titleStems = new Set(title.filter(isContent).map((t) => t.stem));
   const found = new Map<string, { text: string; stems: string[]; count: number }>();
   for (const tokens of [title, notes]) {
-    for (const run of contentRuns(tokens, lang)) {
+    for (const run of contentRuns(tokens, lang, isContent)) {
       for (let i = 0; i < run.length; i++) {
-        if (!isContent(run[i]!, lang)) continue;
+        if (!isContent(run[i]!)) continue;
         let content = 0;
         for (let j = i; j < run.length && content < MAX_WORDS; j++) {
-          if (!isContent(run[j]!, lang)) continue;
+          if (!isContent(run[j]!)) continue;
           content++;
           const words = run.slice(i, j + 1);
-          const stems = words.filter((w) => isContent(w, lang)).map((w) => w.stem);
+          const stems = words.filter(isContent).map((w) => w.stem);
           if (new Set(stems).size < stems.length) continue; // "cells and cells"
           const key = stems.join(' ');
           const hit = found.get(key);
@@ -116,31 +126,23 @@ function rankDoc(title: Token[], notes: Token[], ws: Map<string, number>, lang: 
   return kept;
 }
 
-function isContent(t: Token, lang: string): boolean {
-  if (/^\p{N}+([.,]\p{N}+)*$/u.test(t.folded)) return false;
-  if (isStopWord(t.folded, lang)) return false;
-  // Single letters are initials or list markers, except in scripts where one character is a word.
-  const letters = [...t.folded].length;
-  return letters >= 2 || /[\p{Script=Han}\p{Script=Hangul}]/u.test(t.folded);
-}
-
 /**
  * Maximal runs of content words with no punctuation or stop word inside, except genitive glue
  * words between two content words (at most two glue words in a row: "cycle de la vie").
  */
-function contentRuns(tokens: Token[], lang: string): Token[][] {
+function contentRuns(tokens: Token[], lang: string, isContent: IsContent): Token[][] {
   const glue = new Set(GLUE[lang] ?? []);
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
-    while (run.length && !isContent(run[run.length - 1]!, lang)) run.pop();
+    while (run.length && !isContent(run[run.length - 1]!)) run.pop();
     if (run.length) runs.push(run);
     run = [];
   };
   let glueInRow = 0;
   for (const t of tokens) {
     if (t.breakBefore) flush();
-    if (isContent(t, lang)) {
+    if (isContent(t)) {
       run.push(t);
       glueInRow = 0;
     } else if (run.length && (glue.has(t.folded) || (t.folded === 'la' && lang === 'fr' && glueInRow === 1)) && glueInRow < 2) {

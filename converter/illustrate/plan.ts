@@ -61,7 +61,7 @@ export function planIllustrations(
     return false;
   });
   // Concepts are computed over all the deck's slides (idf needs the whole deck), kept for the wanted ones.
-  const concepts = deckConcepts(slides.map((s) => ({ slideIndex: s.slideIndex, title: s.title, notes: s.notes })), deck.lang);
+  const concepts = deckConcepts(slides.map((s) => ({ slideIndex: s.slideIndex, title: s.title, text: s.text, notes: s.notes })), deck.lang);
   const byIndex = new Map(concepts.map((c) => [c.slideIndex, c]));
   const wantedConcepts = wanted.map((s) => {
     const c = byIndex.get(s.slideIndex)!;

@@ -9,6 +9,8 @@ export interface SlideIllustrationInput {
   /** 1-based slide index in the deck. */
   slideIndex: number;
   title: string;
+  /** Everything the slide shows, title included (what the notes talk around). */
+  text?: string;
   /** Notes text with every directive removed. */
   notes: string;
   /** From [image: …]: the prompt to use instead of one derived from the notes. */
@@ -27,6 +29,7 @@ export function slideInputsFromDeck(deck: Pick<Deck, 'slides'>, includeHidden = 
     out.push({
       slideIndex: slide.index,
       title: slide.title,
+      text: slide.text,
       notes: d.segments.map((s) => s.text.trim()).filter(Boolean).join('\n'),
       ...(d.imagePrompt ? { imagePrompt: d.imagePrompt } : {}),
       ...(d.noImage ? { noImage: true } : {}),

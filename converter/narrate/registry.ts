@@ -4,10 +4,10 @@
  * googleapis) when created, so importing this registry, or checking options, loads none.
  * Every provider comes back wrapped in its concurrency limit, shared by all slides.
  */
+import { createLimiter } from '../parallel.js';
 import type { TtsEngine } from './defaults.js';
 import { createEspeakProvider } from './espeak-provider.js';
 import { createGoogleProvider } from './google-provider.js';
-import { createLimiter } from './limit.js';
 import { createOpenAiProvider } from './openai-provider.js';
 import type { ResolvedNarrationOptions } from './options.js';
 import type { TtsProvider } from './provider.js';

@@ -4,13 +4,15 @@
  * downstream sees an undefined. The video format depends on the deck's aspect, so it is worked out
  * from the resolved options and the deck (assemble/video-format.ts).
  */
-import { mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_TIMELINE_OPTIONS } from '../assemble/plan-timeline.js';
 import type { TimelineOptions } from '../assemble/timeline-types.js';
 import { resolutionHeight, type Fit } from '../assemble/video-format.js';
 import { defaultCacheDir } from '../cache/artifact-cache.js';
+import { tempPrefix } from '../cache/sweep.js';
+import { assertCacheUsable } from '../preflight.js';
 import { resolveIllustrateOptions, type ResolvedIllustrateOptions } from '../illustrate/options.js';
 import { resolveNarrationOptions, type ResolvedNarrationOptions } from '../narrate/options.js';
 import type { ProgressListener } from '../progress.js';
@@ -35,6 +37,8 @@ export interface ResolvedConvertOptions {
   burnCaptions: boolean;
   slideImages: Map<number, Uint8Array> | undefined;
   cacheDir: string;
+  /** The cache is this run's own (--no-cache): removed when the run ends. */
+  cacheIsTemporary: boolean;
   jobs: number;
   signal: AbortSignal | undefined;
   onProgress: ProgressListener;
@@ -42,9 +46,13 @@ export interface ResolvedConvertOptions {
 
 export async function resolveConvertOptions(options: ConvertOptions, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedConvertOptions> {
   const o = checkOptions(CONVERT_OPTIONS, options);
-  // --no-cache: a private cache that lives only for this run. Absolute, because ffmpeg reads the cached
-  // segments through a list file in another folder (a relative cache dir broke the final join).
-  const cacheDir = o.noCache ? mkdtempSync(join(tmpdir(), 'deck2video-cache-')) : resolve(o.cacheDir ?? defaultCacheDir(env));
+  // --no-cache: a private cache that lives only for this run. Only named here (the cache makes its folders
+  // when it writes), so resolving has no side effect; the pipeline removes it at the end. Absolute,
+  // because ffmpeg reads the cached segments through a list file in another folder (a relative cache dir
+  // broke the final join).
+  const cacheDir = o.noCache ? join(tmpdir(), tempPrefix('cache') + randomBytes(4).toString('hex')) : resolve(o.cacheDir ?? defaultCacheDir(env));
+  // Before any work: an unusable cache (HOME not writable) used to fail at the first artifact written.
+  if (!o.noCache) await assertCacheUsable(cacheDir);
   const narration = await resolveNarrationOptions(o, env);
   const translate = await resolveTranslateOptions(o, env);
   const illustrate = resolveIllustrateOptions({
@@ -79,6 +87,7 @@ export async function resolveConvertOptions(options: ConvertOptions, env: NodeJS
     burnCaptions: o.burnCaptions ?? false,
     slideImages: o.slideImages,
     cacheDir,
+    cacheIsTemporary: o.noCache ?? false,
     jobs: o.jobs ?? 2,
     signal: o.signal,
     onProgress: o.onProgress ?? (() => undefined),

@@ -1,11 +1,15 @@
+/** Picture sizes read from file headers. */
+import { imageFormat } from '../image-format.js';
+
 /** Pixel size of a PNG/JPEG/GIF/BMP from its header (for tiled fills), without decoding it. */
 export function imageSize(b: Uint8Array): { w: number; h: number } | undefined {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const n = b.length;
-  if (n > 24 && b[0] === 0x89 && b[1] === 0x50) return { w: dv.getUint32(16), h: dv.getUint32(20) };
-  if (n > 10 && b[0] === 0x47 && b[1] === 0x49) return { w: dv.getUint16(6, true), h: dv.getUint16(8, true) };
-  if (n > 26 && b[0] === 0x42 && b[1] === 0x4d) return { w: Math.abs(dv.getInt32(18, true)), h: Math.abs(dv.getInt32(22, true)) };
-  if (n > 4 && b[0] === 0xff && b[1] === 0xd8) {
+  const format = imageFormat(b);
+  if (n > 24 && format === 'png') return { w: dv.getUint32(16), h: dv.getUint32(20) };
+  if (n > 10 && format === 'gif') return { w: dv.getUint16(6, true), h: dv.getUint16(8, true) };
+  if (n > 26 && format === 'bmp') return { w: Math.abs(dv.getInt32(18, true)), h: Math.abs(dv.getInt32(22, true)) };
+  if (n > 4 && format === 'jpeg') {
     let i = 2;
     while (i + 9 < n) {
       if (b[i] !== 0xff) return undefined;

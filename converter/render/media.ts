@@ -3,13 +3,10 @@
  * every slide that shows the same picture (a master's logo, a background photo).
  */
 import type { Media } from '../deck/model.js';
+import { IMAGE_MIME } from '../image-format.js';
 
 /** Formats Chromium decodes by itself; TIFF and the Windows metafiles are not among them. */
-const DRAWABLE = new Set(['png', 'jpeg', 'gif', 'bmp', 'svg', 'webp']);
-
-const MIME: Record<string, string> = {
-  png: 'image/png', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', svg: 'image/svg+xml', webp: 'image/webp',
-};
+const DRAWABLE: ReadonlySet<string> = new Set(['png', 'jpeg', 'gif', 'bmp', 'svg', 'webp']);
 
 export class MediaUris {
   private readonly cache = new Map<string, string | null>();
@@ -21,7 +18,7 @@ export class MediaUris {
     let v = this.cache.get(key);
     if (v === undefined) {
       const m = this.media.get(key);
-      v = m && DRAWABLE.has(m.format) ? `data:${MIME[m.format]};base64,${Buffer.from(m.bytes).toString('base64')}` : null;
+      v = m && DRAWABLE.has(m.format) ? `data:${IMAGE_MIME[m.format as keyof typeof IMAGE_MIME]};base64,${Buffer.from(m.bytes).toString('base64')}` : null;
       this.cache.set(key, v);
     }
     return v ?? undefined;

@@ -1,11 +1,15 @@
 /**
- * Slide renders through the artifact cache. The key is the slide's model (already fully resolved,
- * so it says everything about how the slide looks), the pictures it can reference, the deck theme
- * and size, the width and the renderer version.
+ * Slide renders through the artifact cache. The key is exactly what the picture depends on: the
+ * slide's model (already fully resolved: its layout's and master's shapes and background are in it),
+ * the pictures that model uses (by content), the deck theme, size and language, the width, the
+ * renderer version, and the engines that draw it (Chromium's version, the installed fonts). Replacing
+ * a picture used on one slide re-renders that slide only; upgrading Chromium or adding a font
+ * re-renders everything.
  */
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
-import type { Deck, Slide } from '../deck/model.js';
+import type { Deck, Media, Slide } from '../deck/model.js';
+import { pictureEngines, type PictureEngines } from '../engines/engine-versions.js';
 import type { PagePool } from '../engines/lazy-chrome-pool.js';
 import { MediaUris } from './media.js';
 import { renderSlidePng } from './render-deck.js';
@@ -21,7 +25,7 @@ export interface CachedRender {
   cached: boolean;
 }
 
-export function renderKey(deck: Deck, slide: Slide, width: number): string {
+export function renderKey(deck: Deck, slide: Slide, width: number, engines: PictureEngines): string {
   const { index: _index, id: _id, hidden: _hidden, notes: _notes, ...look } = slide;
   return cacheKey({
     v: RENDERER_VERSION,
@@ -29,9 +33,25 @@ export function renderKey(deck: Deck, slide: Slide, width: number): string {
     size: deck.size,
     lang: deck.lang,
     theme: deck.theme,
-    media: [...deck.media.entries()].map(([k, m]) => [k, m.hash]),
+    media: [...mediaUsed(look, deck.media)].sort().map((k) => [k, deck.media.get(k)!.hash]),
     look,
+    engines,
   });
+}
+
+/**
+ * The media keys a slide's model refers to, wherever they sit (pictures, picture fills of shapes,
+ * table cells and backgrounds, inside groups): every string of the model that names a deck picture.
+ */
+export function mediaUsed(model: unknown, media: ReadonlyMap<string, Media>, into = new Set<string>()): Set<string> {
+  if (typeof model === 'string') {
+    if (media.has(model)) into.add(model);
+  } else if (Array.isArray(model)) {
+    for (const v of model) mediaUsed(v, media, into);
+  } else if (model && typeof model === 'object' && !(model instanceof Uint8Array)) {
+    for (const v of Object.values(model)) mediaUsed(v, media, into);
+  }
+  return into;
 }
 
 export class SlideRenderer {
@@ -43,7 +63,7 @@ export class SlideRenderer {
   }
 
   async render(slide: Slide, signal?: AbortSignal): Promise<CachedRender> {
-    const key = renderKey(this.deck, slide, this.width);
+    const key = renderKey(this.deck, slide, this.width, await pictureEngines(this.cache));
     const hit = await this.cache.has(RENDER_CACHE_KIND, key, 'png');
     if (hit) return { path: hit, key, cached: true };
     const png = await renderSlidePng(this.deck, slide, this.pool, this.width, this.media, (m) => this.warnings.add(m), signal);

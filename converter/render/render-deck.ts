@@ -3,8 +3,9 @@
  * built as HTML and screenshotted in one Chromium with a small page pool. Chromium starts while the
  * deck is being read (both take about half a second; there is no reason to wait for one before the other).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-file.js';
 import type { Deck, Slide } from '../deck/model.js';
 import { deckOf, type AnyDeckInput } from '../deck/read-deck.js';
 import { ChromePool } from '../engines/chrome.js';
@@ -37,11 +38,19 @@ export function slideFileName(index: number): string {
 export async function renderSlidePng(deck: Deck, slide: Slide, pool: PagePool, width: number, media: MediaUris, warn: (m: string) => void, signal?: AbortSignal): Promise<Uint8Array> {
   const ctx = makeContext(media, { theme: deck.theme, lang: deck.lang, warn });
   const page = slideHtml(deck, slide, ctx);
-  return pool.screenshot(page.html, page.width, page.height, {
-    scale: width / page.width,
-    signal,
-    afterLoad: page.needsShrink ? SHRINK_TEXT_TO_FIT : undefined,
-  });
+  try {
+    return await pool.screenshot(page.html, page.width, page.height, {
+      scale: width / page.width,
+      signal,
+      afterLoad: page.needsShrink ? SHRINK_TEXT_TO_FIT : undefined,
+    });
+  } catch (e) {
+    // Too much to draw is the deck's problem (exit 3), said for the slide it is on.
+    if (e instanceof ConvertError && e.code === 'BAD_INPUT') {
+      throw new ConvertError('BAD_INPUT', `slide ${slide.index} is too large to draw: ${e.message}; simplify it (fewer shapes, less text) and try again`, { cause: e });
+    }
+    throw e;
+  }
 }
 
 /** Renders a deck (a file, its bytes, or a deck already read) to PNG files in `outDir`. */
@@ -84,7 +93,8 @@ async function renderSlides(deck: Deck, slides: Slide[], pool: PagePool, o: Slid
     if (o.signal?.aborted) throw new ConvertError('CANCELLED', 'Rendering was cancelled');
     const png = await renderSlidePng(deck, slide, pool, o.width, media, (m) => warnings.add(m), o.signal);
     const file = join(o.outDir, slideFileName(slide.index));
-    await writeFile(file, png);
+    // Atomic (no half-written PNG on Ctrl-C), not flushed: a lost render is made again by re-running.
+    await writeFileAtomic(file, png);
     o.onProgress?.({ stage: 'render', done: ++done, total: slides.length, detail: `slide ${slide.index}` });
     return file;
   });

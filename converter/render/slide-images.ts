@@ -6,12 +6,12 @@
 import type { ArtifactCache } from '../cache/artifact-cache.js';
 import { sha256Hex } from '../cache/cache-key.js';
 import { ConvertError } from '../errors.js';
+import { imageFormat } from '../image-format.js';
 import { RENDER_CACHE_KIND, type CachedRender } from './render-cached.js';
 
 export function imageExtension(bytes: Uint8Array): 'png' | 'jpg' | undefined {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
-  return undefined;
+  const format = imageFormat(bytes);
+  return format === 'png' ? 'png' : format === 'jpeg' ? 'jpg' : undefined;
 }
 
 export async function storeSlideImage(cache: ArtifactCache, bytes: Uint8Array): Promise<CachedRender> {

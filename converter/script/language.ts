@@ -36,10 +36,37 @@ const SCRIPT_LANG: Partial<Record<Script, string>> = {
   telugu: 'te', kannada: 'kn', malayalam: 'ml', thai: 'th', greek: 'el', hangul: 'ko', georgian: 'ka', armenian: 'hy',
 };
 
-/** Letters per script. Han and kana are counted apart so Japanese can be told from Chinese. */
+/** Characters looked at, at most: a long text is judged on evenly spaced samples of it. */
+export const SAMPLE_CHARS = 20_000;
+const SAMPLES = 20;
+
+/**
+ * The text itself when short; else SAMPLES stretches from its start to its end, each starting after and
+ * ending before a space so words stay whole. What a text is written in shows on any page of it; the cost of telling
+ * must not grow with a hostile deck's megabytes (this ran on a 50 MB slide text for minutes).
+ */
+export function sampleText(text: string, max = SAMPLE_CHARS): string {
+  if (text.length <= max) return text;
+  const size = Math.floor(max / SAMPLES);
+  const step = (text.length - size) / (SAMPLES - 1);
+  const parts: string[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    let at = Math.floor(i * step);
+    if (i > 0) {
+      const space = text.slice(at, at + 64).search(/\s/u);
+      if (space >= 0) at += space + 1;
+    }
+    const part = text.slice(at, at + size);
+    const end = part.search(/\s\S*$/u);
+    parts.push(end > 0 && at + size < text.length ? part.slice(0, end) : part);
+  }
+  return parts.join('\n');
+}
+
+/** Letters per script (of a sample of long texts). Han and kana are counted apart so Japanese can be told from Chinese. */
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
-  for (const ch of text) {
+  for (const ch of sampleText(text)) {
     if (!/\p{L}/u.test(ch)) continue;
     for (const [script, re] of SCRIPTS) {
       if (re.test(ch)) {
@@ -94,7 +121,7 @@ export function detectLanguage(text: string): string {
     case 'han':
       return 'zh';
     case 'cyrillic':
-      return /[іїєґ]/iu.test(text) ? 'uk' : 'ru';
+      return /[іїєґ]/iu.test(sampleText(text)) ? 'uk' : 'ru';
     case '':
       return '';
     default:
@@ -103,7 +130,8 @@ export function detectLanguage(text: string): string {
 }
 
 /** Stop-word and letter scoring among the Latin-script languages we know. */
-export function detectLatin(text: string): string {
+export function detectLatin(whole: string): string {
+  const text = sampleText(whole);
   const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   const scores: [string, number][] = Object.entries(STOPWORDS).map(([lang, list]) => {
     const set = new Set(list);

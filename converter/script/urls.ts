@@ -1,7 +1,8 @@
 /**
  * URLs in notes are spoken as their domain ("see https://www.example.com/docs?id=3" -> "see example dot com"),
- * or left out of the speech entirely with --skip-urls. Captions keep the URL as typed: learners may want
- * to copy it. Bare domains are recognised only with a common top-level domain, so "Node.js" and
+ * or left out of the speech entirely with --skip-urls. Captions keep the URL as typed (learners may want
+ * to copy it) when it fits a caption line; a longer one shows its domain there too, never a URL cut in two
+ * (assemble/captions/atoms.ts). Bare domains are recognised only with a common top-level domain, so "Node.js" and
  * "file.txt" stay words.
  */
 import { symbolWords } from './symbols.js';

@@ -6,7 +6,6 @@
  * and with --translate-slides the slides' own text. The answers make a translated copy of the deck
  * and of each slide's script; the original deck and scripts are left as they were.
  */
-import type { ArtifactCache } from '../cache/artifact-cache.js';
 import type { Deck, Slide } from '../deck/model.js';
 import type { SlideIllustrationInput } from '../illustrate/slide-inputs.js';
 import type { ResolvedScriptOptions } from '../script/options.js';

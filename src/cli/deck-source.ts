@@ -82,9 +82,9 @@ export async function loadDeck(source: DeckSource, o: LoadOptions = {}): Promise
  * Default output for `convert` without -o: beside the file for a file; for a Google deck, in the
  * current folder, named after the deck's title (made safe as a file name), else its id.
  */
-export function defaultOutput(source: DeckSource, deck: Deck): string {
+export function defaultOutput(source: DeckSource, deckTitle = ''): string {
   if (source.kind === 'file') return source.path.replace(/\.(pptx|ppsx|pptm)$/i, '') + '.mp4';
-  return `${safeFileName(deck.title) || source.id}.mp4`;
+  return `${safeFileName(deckTitle) || source.id}.mp4`;
 }
 
 export function safeFileName(title: string): string {

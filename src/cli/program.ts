@@ -14,7 +14,7 @@ Examples:
   $ deck2video inspect lecture.pptx            outline: slides, titles, hidden slides, notes
   $ deck2video inspect lecture.pptx --json     the same as JSON, for scripts
 
-Exit codes: 0 ok, 2 bad usage, 3 bad input (damaged, encrypted, not a deck, too large),
+Exit codes: 0 ok, 2 bad usage, 3 bad input (missing, damaged, encrypted, not a deck, too large),
 4 missing engine or provider (Chromium, ffmpeg, API key), 1 anything else.`;
 
 export function buildProgram(ctx: CliContext): Command {

@@ -7,15 +7,19 @@
  */
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
-import fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastify, { type FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
-import { convertDeck, inspectDeck } from '../../converter/index.js';
+import { dirname } from 'node:path';
+import { sweepStale } from '../../converter/index.js';
+import { childRunJob, inspectInChild, type RunnerOptions } from '../runner/conversion-runner.js';
+import { assertReachable, handOver, type RunAsUser } from '../runner/run-as.js';
 import { packageVersion } from '../cli/version.js';
+import { DEFAULT_BASE_URL } from './manifest-xml.js';
 import { bearerMatches, unauthorized } from './auth.js';
 import { GoogleTokens } from './google-tokens.js';
-import { HttpError } from './http-error.js';
+import { errorHandler } from './error-handler.js';
 import { JobEvents } from './job-events.js';
-import { JobQueue } from './job-queue.js';
+import { JobQueue, type RunJob } from './job-queue.js';
 import { JobStore } from './job-store.js';
 import { withRedaction } from './log-redact.js';
 import { forbiddenOrigin, normalizeOrigin, originAllowed } from './origin-guard.js';
@@ -35,6 +39,8 @@ export interface Service {
   events: JobEvents;
   /** Jobs found unfinished on disk at start and queued again. */
   resumed: string[];
+  /** Without a configured publicUrl, the manifest names the address the service listens on (set by startService). */
+  listeningAt(url: string): void;
 }
 
 const MB = 1024 * 1024;
@@ -45,6 +51,13 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   const allowed = new Set((o.allowOrigins ?? []).map(normalizeOrigin));
   const store = new JobStore(o.dataDir);
   await store.init();
+  const runner = o.runAs ? { user: { uid: o.runAs.uid, gid: o.runAs.gid } } : {};
+  if (o.runAs) {
+    await assertReachable(store.cacheDir, o.runAs);
+    await handOver(store.cacheDir, o.runAs);
+  }
+  // What runs killed with the previous process left behind (temp files in the cache, temp folders).
+  await sweepStale({ cacheDir: store.cacheDir });
   const googleTokens = new GoogleTokens();
 
   const app = fastify({
@@ -54,11 +67,12 @@ export async function createService(o: ServiceOptions): Promise<Service> {
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
 
+  let manifestBase = o.publicUrl ?? DEFAULT_BASE_URL;
   const events = new JobEvents();
   const queue = new JobQueue({
     store,
     events,
-    runJob: o.runJob ?? convertDeck,
+    runJob: o.runJob ?? conversionInChild(runner, o.runAs),
     google: { store, tokens: googleTokens, limits, ...(o.googleRootUrl ? { rootUrl: o.googleRootUrl } : {}) },
     concurrency: o.concurrency ?? defaultConcurrency(),
     log: app.log,
@@ -70,24 +84,13 @@ export async function createService(o: ServiceOptions): Promise<Service> {
     events,
     queue,
     limits,
-    inspect: o.inspect ?? (async (input) => ({ slides: (await inspectDeck(input)).slides.length })),
+    inspect: o.inspect ?? ((input) => inspectInChild(input, runner)),
     googleTokens,
     heartbeatMs: o.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
     bearerOk: (request) => token === '' || bearerMatches(request.headers.authorization, token),
   };
 
-  app.setErrorHandler((err: FastifyError | HttpError, request, reply) => {
-    let status = err.statusCode ?? 500;
-    let message = err.message;
-    if (status === 413) message = tooLarge(limits).message;
-    if (status >= 500) {
-      request.log.error({ err }, 'request failed');
-      message = `internal error: ${err.message}`;
-    }
-    if (status < 400 || status > 599) status = 500;
-    if (status === 401) void reply.header('www-authenticate', 'Bearer realm="deck2video"');
-    void reply.code(status).send({ error: message });
-  });
+  app.setErrorHandler(errorHandler(limits));
   app.setNotFoundHandler((request, reply) => void reply.code(404).send({ error: `Nothing at ${request.method} ${request.url.split('?')[0]}` }));
 
   await app.register(cors, {
@@ -121,7 +124,7 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   registerFileRoutes(app, ctx);
   await registerAddinRoutes(app, ctx, {
     addinDir: o.addinDir === null ? undefined : (o.addinDir ?? defaultAddinDir()),
-    publicUrl: o.publicUrl,
+    publicUrl: () => manifestBase,
     version: packageVersion(),
   });
 
@@ -135,7 +138,23 @@ export async function createService(o: ServiceOptions): Promise<Service> {
   const resumed = await resumeUnfinished(store, queue);
   if (resumed.length > 0) app.log.info({ jobs: resumed }, `resuming ${resumed.length} unfinished job(s)`);
   if (!token) app.log.warn('DECK2VIDEO_TOKEN is not set: anyone who can reach this service can use it');
-  return { app, store, queue, events, resumed };
+  const listeningAt = (url: string) => {
+    if (o.publicUrl === undefined) manifestBase = `https://${new URL(url).host}`;
+  };
+  return { app, store, queue, events, resumed, listeningAt };
+}
+
+/**
+ * The conversion, in a child process: the service's event loop stays free whatever the deck, and the
+ * memory a job takes goes back to the system when it ends. As another user, the job's output folder
+ * becomes theirs first (the cache was handed over at start).
+ */
+function conversionInChild(runner: RunnerOptions, user: RunAsUser | undefined): RunJob {
+  const run = childRunJob(runner);
+  return async (input, options) => {
+    if (user && options.output) await handOver(dirname(options.output), user);
+    return run(input, options);
+  };
 }
 
 /** Queue again, oldest first, every job that was queued or running when the last process ended. */
@@ -157,6 +176,7 @@ export async function startService(o: ServiceOptions & { host?: string; port?: n
   const address = await service.app.listen({ host, port: o.port ?? 3000 });
   // The dev certificate and the manifest name "localhost", not the address it resolved to.
   const url = host === 'localhost' ? address.replace(/^(https?:\/\/)(\[[^\]]+\]|[^/:]+)/, '$1localhost') : address;
+  service.listeningAt(url);
   return { ...service, url };
 }
 

@@ -9,12 +9,17 @@
  * and Google's slide pictures are stored, so a restart rebuilds the same deck without the token.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-file.js';
 import { isJobId, newJobId } from './job-id.js';
+import { writeFileAtomic as installAtomic } from '../../converter/index.js';
 import type { GoogleDeckInfo } from '../../converter/deck/google/index.js';
 import type { GoogleSource, JobOptions, JobRecord } from './job-types.js';
+
+/** Everything a restarted server reads back is flushed to disk, and private to the service's user. */
+function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  return installAtomic(path, data, { durable: true, mode: 0o600 });
+}
 
 export interface JobPaths {
   dir: string;
@@ -109,9 +114,9 @@ export class JobStore {
     const tmp = join(this.jobsDir, `.incoming-${id}`);
     await mkdir(join(tmp, 'slides'), { recursive: true });
     await mkdir(join(tmp, 'out'));
-    if (job.deck) await writeFile(join(tmp, 'deck.pptx'), job.deck);
-    await writeFile(join(tmp, 'options.json'), JSON.stringify(job.options, null, 2));
-    for (const [n, bytes] of job.slideImages) await writeFile(join(tmp, 'slides', slideFile(n)), bytes);
+    if (job.deck) await writeFileAtomic(join(tmp, 'deck.pptx'), job.deck);
+    await writeFileAtomic(join(tmp, 'options.json'), JSON.stringify(job.options, null, 2));
+    for (const [n, bytes] of job.slideImages) await writeFileAtomic(join(tmp, 'slides', slideFile(n)), bytes);
     await writeFileAtomic(join(tmp, 'state.json'), JSON.stringify(record, null, 2));
     await rename(tmp, final.dir);
     return record;

@@ -1,6 +1,5 @@
 /** What the route modules share: the store, the queue, the event hub and the service's settings. */
 import type { FastifyRequest } from 'fastify';
-import type { DeckInput } from '../../converter/index.js';
 import { canReadJob, unauthorized } from './auth.js';
 import type { GoogleTokens } from './google-tokens.js';
 import { HttpError } from './http-error.js';
@@ -10,8 +9,8 @@ import type { JobStore } from './job-store.js';
 import type { JobRecord } from './job-types.js';
 import type { UploadLimits } from './upload.js';
 
-/** Reads just enough of a deck to count its slides (and refuse what is not a deck, with why). */
-export type InspectDeck = (input: DeckInput) => Promise<{ slides: number }>;
+/** Reads just enough of an uploaded deck to count its slides (and refuse what is not a deck, with why). */
+export type InspectDeck = (input: { bytes: Uint8Array; name: string }) => Promise<{ slides: number }>;
 
 export interface ServiceContext {
   store: JobStore;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { choice, list, number, text, toggle, type OptionsOf } from '../../converter/options/index.js';
 import type { RunJob } from './job-queue.js';
+import type { RunAsUser } from '../runner/run-as.js';
 import type { InspectDeck } from './service-context.js';
 
 export interface ServiceOptions {
@@ -25,12 +26,14 @@ export interface ServiceOptions {
   logger?: FastifyServerOptions['logger'];
   /** Built task pane (default addin/powerpoint/dist of this package); null = none. */
   addinDir?: string | null;
-  /** The URL Office reaches this service at, for the generated manifest (default: from the request). */
+  /** The https:// URL Office reaches this service at, for the generated manifest (default: the address it listens on). */
   publicUrl?: string;
-  /** The conversion; convertDeck unless a test swaps it. */
+  /** The conversion: convertDeck in a child process (src/runner) unless a test swaps it. */
   runJob?: RunJob;
-  /** Slide counting at upload; inspectDeck unless a test swaps it. */
+  /** Slide counting at upload: inspectDeck in a child process unless a test swaps it. */
   inspect?: InspectDeck;
+  /** Run conversions as this (unprivileged) user; the service must be root to switch (src/runner/run-as.ts). */
+  runAs?: RunAsUser;
   /** Root of every Google request of Google Slides jobs (a proxy; tests: a stand-in). Default DECK2VIDEO_GOOGLE_ROOT_URL, else Google. */
   googleRootUrl?: string;
   /** SSE comment-line interval, ms. Default 15000. */
@@ -74,6 +77,7 @@ export const SERVE_OPTIONS = {
   key: text({}, { flag: '--key <file>', help: 'TLS private key (PEM)' }),
   devCerts: toggle({ flag: '--dev-certs', help: 'serve HTTPS with the localhost certificate of "npx office-addin-dev-certs install"' }),
   publicUrl: text({}, { flag: '--public-url <url>', help: 'the https:// URL Office reaches this service at (for /addin/manifest.xml)' }),
+  runAs: text({}, { flag: '--run-as <user>', help: 'started as root: convert as this unprivileged user (default: the "deck2video" account when it exists; also DECK2VIDEO_RUN_AS)' }),
   logLevel: choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { flag: '--log-level <level>', help: 'how much the service logs (default info)' }),
 };
 

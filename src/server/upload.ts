@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { FastifyRequest } from 'fastify';
+import { isPngOrJpeg } from '../../converter/index.js';
 import { badRequest, HttpError } from './http-error.js';
 import { parseOptionsJson } from './job-options.js';
 
@@ -22,6 +23,9 @@ export interface Upload {
   slideImages: Map<number, Uint8Array>;
 }
 
+/** Option fields accepted in one form. */
+export const FORM_FIELDS = 64;
+
 const SLIDE_IMAGE = /^slide-(\d{1,4})\.(png|jpe?g)$/i;
 
 export function tooLarge(limits: UploadLimits): HttpError {
@@ -37,7 +41,7 @@ export async function readUpload(request: FastifyRequest, limits: UploadLimits):
   const slideImages = new Map<number, Uint8Array>();
   let imageBytes = 0;
   const parts = request.parts({
-    limits: { fileSize: limits.maxBytes, files: limits.maxSlides + 1, fields: 64, fieldSize: 64 * 1024, parts: limits.maxSlides + 65 },
+    limits: { fileSize: limits.maxBytes, files: limits.maxSlides + 1, fields: FORM_FIELDS, fieldSize: 64 * 1024, parts: limits.maxSlides + FORM_FIELDS + 1 },
   });
   for await (const part of parts) {
     if (part.type === 'file') {
@@ -52,7 +56,7 @@ export async function readUpload(request: FastifyRequest, limits: UploadLimits):
         const bytes = await part.toBuffer();
         imageBytes += bytes.length;
         if (imageBytes > limits.maxBytes) throw tooLarge(limits);
-        if (!isImage(bytes)) throw badRequest(`Slide image ${part.fieldname} is not a PNG or JPEG image`);
+        if (!isPngOrJpeg(bytes)) throw badRequest(`Slide image ${part.fieldname} is not a PNG or JPEG image`);
         slideImages.set(n, bytes);
       } else {
         part.file.resume();
@@ -78,8 +82,3 @@ export function cleanName(filename: string | undefined): string {
   return name.length > 120 ? name.slice(name.length - 120) : name;
 }
 
-function isImage(b: Uint8Array): boolean {
-  const png = b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
-  const jpeg = b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
-  return png || jpeg;
-}

@@ -4,7 +4,7 @@ import { DEFAULT_TIMELINE_OPTIONS, planTimeline } from '../../converter/assemble
 import { buildMuxArgs, concatList, iso639_2 } from '../../converter/assemble/mux-args.js';
 import { LoudnessMeter } from '../../converter/assemble/loudness-meter.js';
 import { applyGainLimited, limiterOptions } from '../../converter/assemble/limiter.js';
-import { parseWavHeader, wavHeader, wavDurationMs } from '../../converter/assemble/wav.js';
+import { parseWavHeader, wavHeader, wavDurationMs } from '../../converter/narrate/wav.js';
 import { planTrack } from '../../converter/assemble/narration-track.js';
 
 describe('assemble/chapters', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArtifactCache, defaultCacheDir } from '../../converter/cache/artifact-cache.js';
@@ -78,5 +78,40 @@ describe('cache/artifact-cache', () => {
     assert.throws(() => cache.pathFor('../etc', key, 'png'), /bad cache kind/);
     assert.throws(() => cache.pathFor('frames', '../../x', 'png'), /bad cache key/);
     assert.throws(() => cache.pathFor('frames', key, 'png/..'), /bad cache extension/);
+  });
+
+  it('records size and sha256 beside each entry; a truncated, altered or unrecorded entry is a miss and is rebuilt', async () => {
+    const cache = new ArtifactCache(dir);
+    const key = cacheKey('segment 3');
+    let runs = 0;
+    const make = async (tmp: string) => {
+      runs++;
+      await writeFile(tmp, Buffer.alloc(100_000, 7));
+    };
+    const path = await cache.produce('segments', key, 'mp4', make);
+    assert.match(await readFile(`${path}.sum`, 'utf8'), /^100000 [0-9a-f]{64}\n$/);
+    assert.equal(await cache.has('segments', key, 'mp4'), path);
+
+    await truncate(path, 40_000);
+    assert.equal(await cache.has('segments', key, 'mp4'), undefined, 'truncated');
+    assert.equal(await cache.produce('segments', key, 'mp4', make), path);
+    assert.equal(runs, 2, 'rebuilt');
+    assert.equal((await readFile(path)).length, 100_000);
+
+    // Same size, other bytes (a changed file keeps its size): the hash tells.
+    const bytes = await readFile(path);
+    bytes[50_000] = 8;
+    await writeFile(path, bytes);
+    assert.equal(await cache.has('segments', key, 'mp4'), undefined, 'altered');
+    await appendFile(path, 'x');
+    assert.equal(await cache.get('segments', key, 'mp4'), undefined, 'grown');
+
+    // An entry without its record (a crash between the two renames, an older version) is not trusted.
+    const other = cacheKey('other');
+    await cache.put('renders', other, 'png', 'pixels');
+    assert.ok(await cache.has('renders', other, 'png'));
+    await rm(`${cache.pathFor('renders', other, 'png')}.sum`);
+    assert.equal(await cache.has('renders', other, 'png'), undefined);
+    assert.deepEqual((await readdir(join(dir, 'segments', key.slice(0, 2)))).sort(), [`${key}.mp4`, `${key}.mp4.sum`], 'no temp files left');
   });
 });

@@ -3,32 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/program.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { cli } from '../helpers/cli-run.js';
 import { buildDeck, defineTitleMaster } from '../helpers/pptx-fixture.js';
 import { repoRoot } from '../helpers/repo-root.js';
-
-interface Captured extends CliIO {
-  out: string;
-  err: string;
-}
-
-function capture(): Captured {
-  const io: Captured = {
-    out: '',
-    err: '',
-    isTTY: false,
-    stdout: (t) => void (io.out += t),
-    stderr: (t) => void (io.err += t),
-  };
-  return io;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = capture();
-  const code = await runCli(argv, io);
-  return { code, out: io.out, err: io.err };
-}
 
 const DAMAGED = 'deck2video: this file is damaged or not a complete PowerPoint file; open it in PowerPoint, save it again as .pptx and retry\n';
 
@@ -109,13 +86,13 @@ describe('cli: deck2video inspect', function () {
     assert.deepEqual(await cli('inspect', brokenPath), { code: 3, out: '', err: DAMAGED });
   });
 
-  it('exits 2 for bad usage: missing argument, unknown option, unknown command, missing file', async () => {
+  it('exits 2 for bad usage (missing argument, unknown option, unknown command), 3 for a missing file', async () => {
     assert.deepEqual(await cli('inspect'), { code: 2, out: '', err: 'deck2video: missing the deck: give a .pptx file, or --google-slides ID for a Google Slides deck (see deck2video --help)\n' });
     assert.deepEqual(await cli('inspect', deckPath, '--bogus'), { code: 2, out: '', err: "deck2video: unknown option '--bogus' (see deck2video --help)\n" });
     const unknown = await cli('inspekt', deckPath);
     assert.equal(unknown.code, 2);
     assert.match(unknown.err, /^deck2video: unknown command 'inspekt'/);
-    assert.deepEqual(await cli('inspect', join(dir, 'nope.pptx')), { code: 2, out: '', err: `deck2video: ${join(dir, 'nope.pptx')} does not exist; check the path of the deck\n` });
+    assert.deepEqual(await cli('inspect', join(dir, 'nope.pptx')), { code: 3, out: '', err: `deck2video: ${join(dir, 'nope.pptx')} does not exist; check the path of the deck\n` });
   });
 
   it('--help shows commands, examples and exit codes', async () => {

@@ -57,20 +57,36 @@ describe('pptx chart look (text size, bar gap/overlap, gridline colour)', () => 
     assert.equal(bar({ space: txPr(undefined), legend: txPr(1400) }).textSize, 14);
   });
 
-  it('gridline colour: value axis line fill, else any axis; bare gridlines are the old grey; noFill hides them', () => {
+  it('gridline colour: value axis line fill, else any axis; bare gridlines take the chart style\'s line colour; noFill hides them', () => {
     const fill = (hex: string) => ln(`<a:solidFill><a:srgbClr val="${hex}"/></a:solidFill>`);
     assert.deepEqual(look(bar({ valAx: fill('AA0000'), catAx: fill('00BB00') })).gridlineColor, 'AA0000');
     assert.deepEqual(look(bar({ catAx: fill('00BB00') })).gridlineColor, '00BB00');
-    assert.deepEqual(look(bar({ valAx: '<c:majorGridlines/>' })), { textSize: undefined, gapWidth: 150, overlap: 0, gridlineColor: '868686', gridlines: true });
+    // Style 2 (the default): text colour 1 (black here) tinted to 75%, was '868686' read off a reference picture.
+    assert.deepEqual(look(bar({ valAx: '<c:majorGridlines/>' })), { textSize: undefined, gapWidth: 150, overlap: 0, gridlineColor: '898989', gridlines: true });
     assert.deepEqual(look(bar({ valAx: ln('<a:noFill/>') })), { textSize: undefined, gapWidth: 150, overlap: 0, gridlineColor: undefined, gridlines: false });
     assert.equal(bar({ valAx: ln('<a:solidFill><a:schemeClr val="tx1"><a:lumMod val="15000"/><a:lumOff val="85000"/></a:schemeClr></a:solidFill>') }).gridlineColor?.hex, 'D9D9D9');
   });
 
-  it('the office2pdf bar-chart reference deck: 18 pt, gap 100, overlap 0, old-style grey gridlines', async function () {
+  it('the office2pdf bar-chart reference deck: 18 pt, gap 100, overlap 0, style 2 grey gridlines and axis', async function () {
     const file = corpusDeck('reference-pairs/office2pdf-audit/bar-chart/bar-chart.pptx');
     if (!file) return this.skip();
     const deck = await openDeckFile(file);
     const chart = deck.elements(1).find((e): e is ChartElement => e.kind === 'chart')!.chart;
-    assert.deepEqual(look(chart), { textSize: 18, gapWidth: 100, overlap: 0, gridlineColor: '868686', gridlines: true });
+    assert.deepEqual(look(chart), { textSize: 18, gapWidth: 100, overlap: 0, gridlineColor: '898989', gridlines: true });
+    assert.equal(chart.axisColor?.hex, '898989');
+  });
+
+  it('axis and bare gridline colours follow c:style: text colour 1 in styles 1-32, dark 1 in 33-48, both tinted to 75%', () => {
+    // Text colour 1 is light 1 (white) here, as on a dark slide: the two style ranges differ.
+    const read = (style: number, catAx = '') => {
+      const xml = `<c:chartSpace ${C}><c:style val="${style}"/><c:chart><c:plotArea><c:barChart><c:barDir val="col"/>${SER}<c:axId val="1"/><c:axId val="2"/></c:barChart>` +
+        `<c:catAx><c:axId val="1"/>${catAx}<c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:majorGridlines/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
+      const c = readChart(parseXml(xml), { ...bareContext({}, '/ppt/charts/chart1.xml'), colorMap: { bg1: 'dk1', tx1: 'lt1', bg2: 'dk2', tx2: 'lt2' } });
+      return [c.gridlineColor?.hex, c.axisColor?.hex];
+    };
+    assert.deepEqual(read(2), ['FFFFFF', 'FFFFFF']);
+    assert.deepEqual(read(34), ['898989', '898989']);
+    assert.deepEqual(read(34, '<c:spPr><a:ln><a:solidFill><a:srgbClr val="888888"/></a:solidFill></a:ln></c:spPr>'), ['898989', '888888']);
+    assert.deepEqual(read(34, '<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>'), ['898989', undefined]);
   });
 });

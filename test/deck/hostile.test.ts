@@ -177,6 +177,15 @@ describe('deck: hostile and broken inputs', () => {
     await refused(read(broken), DAMAGED);
   });
 
+  it('says a truncated chart deck is damaged, not the Excel workbook stored inside it', async () => {
+    const deck = await buildDeck((pres) => void pres.addSlide().addChart('bar', [{ name: 'A', labels: ['x', 'y'], values: [1, 2] }], { x: 1, y: 1, w: 5, h: 3 }));
+    // Cut just after the embedded workbook's own end-of-directory record, and a little later.
+    const inner = Buffer.from(deck).indexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    assert.ok(inner > 0 && inner < Buffer.from(deck).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])), 'the fixture stores a workbook zip inside the deck');
+    for (const end of [inner + 22, inner + 500, deck.length - 30]) await refused(read(deck.subarray(0, end)), DAMAGED);
+    assert.equal((await read(deck)).slides.length, 1);
+  });
+
   it('names other documents: .docx, .xlsx, .odp, an empty zip, PDF, empty and unknown files', async () => {
     const ooxml = (dir: string, type: string) => {
       const zip = new JSZip();
@@ -202,8 +211,8 @@ describe('deck: hostile and broken inputs', () => {
     await refused(read(bytes), 'the deck has no slides; add at least one slide, save it and try again');
   });
 
-  it('calls a missing file bad usage and a folder bad usage', async () => {
-    await refused(readDeck({ path: '/nonexistent/deck.pptx' }), '/nonexistent/deck.pptx does not exist; check the path of the deck', 'BAD_USAGE');
-    await refused(readDeck({ path: tmpdir() }), `${tmpdir()} is a folder; give the path of a .pptx file`, 'BAD_USAGE');
+  it('calls a missing file and a folder bad input (exit 3, as the README says)', async () => {
+    await refused(readDeck({ path: '/nonexistent/deck.pptx' }), '/nonexistent/deck.pptx does not exist; check the path of the deck');
+    await refused(readDeck({ path: tmpdir() }), `${tmpdir()} is a folder; give the path of a .pptx file`);
   });
 });

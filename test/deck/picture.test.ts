@@ -64,6 +64,26 @@ describe('pptx pictures', () => {
     assert.equal(ctx.mediaMap.get('/ppt/media/image2.svg')?.mime, 'image/svg+xml');
   });
 
+  it('an SVG Chromium cannot draw (truncated, no SVG namespace) gives way to its PNG; a DOCTYPE is fine', () => {
+    const svgFiles = (svg: string) => ({ ...files, 'ppt/media/image2.svg': svg });
+    const blip = '<a:blip r:embed="rId1"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}"><asvg:svgBlip xmlns:asvg="x" r:embed="rId2"/></a:ext></a:extLst></a:blip>';
+    const WARNING = 'some SVG pictures are damaged: the picture saved with them (PNG) is shown instead';
+    for (const broken of [SVG.slice(0, -6), SVG.replace(' xmlns="http://www.w3.org/2000/svg"', ''), 'not xml at all <svg']) {
+      const ctx = bareContext(svgFiles(broken));
+      const p = readPicture(parseXml(pic(blip)), ctx, BASE);
+      assert.deepEqual([p.svg, p.image], [undefined, '/ppt/media/image1.png'], broken);
+      assert.deepEqual(ctx.warnings, [WARNING]);
+      assert.deepEqual([...ctx.mediaMap.keys()], ['/ppt/media/image1.png'], 'the broken SVG is not part of the deck');
+    }
+    const doctype = `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY c "red">]>${SVG.replace('fill="red"', 'fill="&c;"')}`;
+    const prefixed = '<s:svg xmlns:s="http://www.w3.org/2000/svg" width="10" height="10"><s:rect width="10" height="10"/></s:svg>';
+    for (const good of [doctype, prefixed]) {
+      const ctx = bareContext(svgFiles(good));
+      assert.equal(readPicture(parseXml(pic(blip)), ctx, BASE).svg, '/ppt/media/image2.svg', good);
+      assert.deepEqual(ctx.warnings, []);
+    }
+  });
+
   it('marks EMF/WMF-only pictures vectorOnly with one warning per deck; an SVG beside them is used', () => {
     const ctx = bareContext(files);
     const emf = readPicture(parseXml(pic('<a:blip r:embed="rId3"/>')), ctx, BASE);

@@ -3,7 +3,6 @@ import { readColor } from '../../converter/deck/pptx/color.js';
 import { readFill } from '../../converter/deck/pptx/fill.js';
 import { readLine, NO_LINE } from '../../converter/deck/pptx/line.js';
 import { readGeometry } from '../../converter/deck/pptx/geometry.js';
-import { evalFormula, builtinGuides } from '../../converter/deck/pptx/geometry-guides.js';
 import { themeContext, xml } from '../fixtures/visual-fixtures.js';
 
 const color = (inner: string, ctx = themeContext()) => readColor(xml(`<a:solidFill>${inner}</a:solidFill>`), ctx);
@@ -69,22 +68,6 @@ describe('deck/pptx visual: fills and lines', () => {
 });
 
 describe('deck/pptx visual: geometry', () => {
-  it('evaluates the guide formula language', () => {
-    const v = builtinGuides(1000, 500);
-    v.set('a', 25000);
-    assert.equal(evalFormula('*/ ss a 100000', v), 125);
-    assert.equal(evalFormula('+- w 0 hd2', v), 750);
-    assert.equal(evalFormula('+/ l r 2', v), 500);
-    assert.equal(evalFormula('?: a w h', v), 1000);
-    assert.equal(evalFormula('pin 0 a 20000', v), 20000);
-    assert.equal(evalFormula('max w h', v), 1000);
-    assert.equal(evalFormula('mod 3 4 0', v), 5);
-    assert.equal(Math.round(evalFormula('cos w 5400000', v)), 0);
-    assert.equal(Math.round(evalFormula('sin w 5400000', v)), 1000);
-    assert.equal(evalFormula('at2 0 1', v), 5400000);
-    assert.equal(evalFormula('val cd4', v), 5400000);
-  });
-
   it('reads preset adjust values and evaluates custom geometry into path commands', () => {
     assert.deepEqual(readGeometry(xml('<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 30000"/></a:avLst></a:prstGeom>'), 100, 100),
       { type: 'preset', preset: 'roundRect', adjust: { adj: 30000 } });

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_FLAGS, findChrome } from '../../converter/engines/chrome.js';
+import { CHROME_FLAGS, findChrome, sandboxFlags } from '../../converter/engines/chrome.js';
 import { runFfmpeg, runFfprobe } from '../../converter/engines/ffmpeg.js';
 import { buildAddin } from '../../scripts/build-addin.mjs';
 import { OFFICE_JS_URL, standInOfficeJs, type StandInOptions } from '../addin/helpers/stand-in-office.js';
@@ -42,7 +42,7 @@ describe('e2e: PowerPoint task pane in Chromium -> service -> video', function (
     browser = await puppeteer.launch({
       executablePath: findChrome(),
       headless: true,
-      args: [...CHROME_FLAGS, `--user-data-dir=${join(dir, 'profile')}`],
+      args: [...CHROME_FLAGS, ...sandboxFlags(), `--user-data-dir=${join(dir, 'profile')}`],
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleVideo, type SlideMedia } from '../../converter/assemble/assemble-video.js';
 import { DEFAULT_TIMELINE_OPTIONS, planTimeline } from '../../converter/assemble/plan-timeline.js';
-import { wavHeader } from '../../converter/assemble/wav.js';
+import { wavHeader } from '../../converter/narrate/wav.js';
 import { ArtifactCache } from '../../converter/cache/artifact-cache.js';
 import { runFfmpeg, runFfprobe } from '../../converter/engines/ffmpeg.js';
 

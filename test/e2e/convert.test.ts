@@ -4,7 +4,7 @@
  * their own slide's chapter, the slide on screen at each chapter's middle, and the loudness.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertDeck } from '../../converter/pipeline.js';
@@ -12,6 +12,14 @@ import { readDeck } from '../../converter/deck/read-deck.js';
 import { renderDeck } from '../../converter/render/render-deck.js';
 import { runFfmpeg, runFfprobe } from '../../converter/engines/ffmpeg.js';
 import { buildDeck, defineTitleMaster } from '../helpers/pptx-fixture.js';
+
+interface Chapter { title: string; start: number; end: number }
+
+async function chaptersOf(video: string): Promise<Chapter[]> {
+  const probe = JSON.parse((await runFfprobe(['-show_chapters', '-of', 'json', video])).stdout.toString());
+  return probe.chapters.map((c: { start_time: string; end_time: string; tags: { title: string } }) =>
+    ({ title: c.tags.title, start: Number(c.start_time) * 1000, end: Number(c.end_time) * 1000 }));
+}
 
 const ms = (t: string) => {
   const [h, m, s] = t.replace(',', '.').split(':').map(Number);
@@ -42,6 +50,20 @@ describe('e2e: convertDeck on a generated deck', function () {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** The frame at each chapter's middle is that slide: SSIM against the slide rendered on its own. */
+  async function assertSlidesAtMiddles(video: string, chapters: Chapter[], slides: number[]): Promise<void> {
+    const renders = join(dir, 'renders');
+    if (!existsSync(renders)) await renderDeck({ deck: await readDeck({ bytes, name: 'lesson.pptx' }) }, { outDir: renders, width: 1280 });
+    assert.equal(chapters.length, slides.length);
+    for (const [i, index] of slides.entries()) {
+      const middle = ((chapters[i].start + chapters[i].end) / 2000).toFixed(3);
+      const r = await runFfmpeg(['-ss', middle, '-i', video, '-i', join(renders, `slide-00${index}.png`),
+        '-frames:v', '1', '-filter_complex', '[0:v]format=yuv420p[a];[1:v]scale=1280:720,format=yuv420p[b];[a][b]ssim', '-f', 'null', '-']);
+      const ssim = Number(/All:([\d.]+)/.exec(r.stderr)![1]);
+      assert.ok(ssim > 0.9, `slide ${index} at ${middle} s: SSIM ${ssim}`);
+    }
+  }
+
   it('makes a video whose streams, chapters, captions, pictures and loudness match the deck', async () => {
     const out = join(dir, 'out', 'lesson.mp4');
     const result = await convertDeck({ bytes, name: 'lesson.pptx' }, {
@@ -56,8 +78,7 @@ describe('e2e: convertDeck on a generated deck', function () {
     assert.equal(streams[0].height, 720);
     assert.ok(Math.abs(Number(probe.format.duration) * 1000 - result.durationMs) < 50, `${probe.format.duration} s vs ${result.durationMs} ms`);
 
-    const chapters = probe.chapters.map((c: { start_time: string; end_time: string; tags: { title: string } }) =>
-      ({ title: c.tags.title, start: Number(c.start_time) * 1000, end: Number(c.end_time) * 1000 }));
+    const chapters = await chaptersOf(out);
     assert.deepEqual(chapters.map((c: { title: string }) => c.title), ['Alpha', 'Gamma', 'Slide 4']);
 
     // Every caption cue lies inside the chapter of the slide whose notes it shows.
@@ -74,19 +95,31 @@ describe('e2e: convertDeck on a generated deck', function () {
     }
 
     // The frame at each chapter's middle is that slide (SSIM against the slide rendered on its own).
-    const renders = join(dir, 'renders');
-    await renderDeck({ deck: await readDeck({ bytes, name: 'lesson.pptx' }) }, { outDir: renders, width: 1280 });
-    for (const [i, index] of [1, 3, 4].entries()) {
-      const middle = ((chapters[i].start + chapters[i].end) / 2000).toFixed(3);
-      const r = await runFfmpeg(['-ss', middle, '-i', out, '-i', join(renders, `slide-00${index}.png`),
-        '-frames:v', '1', '-filter_complex', '[0:v]format=yuv420p[a];[1:v]scale=1280:720,format=yuv420p[b];[a][b]ssim', '-f', 'null', '-']);
-      const ssim = Number(/All:([\d.]+)/.exec(r.stderr)![1]);
-      assert.ok(ssim > 0.9, `slide ${index} at ${middle} s: SSIM ${ssim}`);
-    }
+    await assertSlidesAtMiddles(out, chapters, [1, 3, 4]);
 
     const ebur = (await runFfmpeg(['-i', out, '-map', '0:a', '-af', 'ebur128=peak=true', '-f', 'null', '-'])).stderr;
     const summary = ebur.slice(ebur.lastIndexOf('Summary'));
     const integrated = Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)![1]);
     assert.ok(Math.abs(integrated + 16) <= 1, `integrated loudness ${integrated} LUFS`);
+  });
+
+  it('a cached segment or narration damaged on disk is rebuilt: the next video is complete', async () => {
+    const options = { cacheDir: join(dir, 'cache'), layout: 'slide-only' as const, resolution: '720p' as const };
+    const first = await convertDeck({ bytes, name: 'lesson.pptx' }, { ...options, output: join(dir, 'first.mp4') });
+    const stored = (kind: string, ext: string) => readdirSync(join(dir, 'cache', kind), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith(`.${ext}`)).map((f) => join(dir, 'cache', kind, f));
+    const segments = stored('segments', 'mp4');
+    const wavs = stored('audio', 'wav');
+    assert.ok(segments.length >= 3 && wavs.length >= 2, `${segments.length} segments, ${wavs.length} narrations cached`);
+    for (const f of [...segments, ...wavs]) truncateSync(f, Math.floor(statSync(f).size / 3));
+
+    const second = await convertDeck({ bytes, name: 'lesson.pptx' }, { ...options, output: join(dir, 'second.mp4') });
+    assert.equal(second.durationMs, first.durationMs);
+    const probe = JSON.parse((await runFfprobe(['-show_format', '-of', 'json', second.video])).stdout.toString());
+    assert.ok(Math.abs(Number(probe.format.duration) * 1000 - second.durationMs) < 50, `${probe.format.duration} s vs ${second.durationMs} ms`);
+    const chapters = await chaptersOf(second.video);
+    assert.deepEqual(chapters.map((c) => c.title), ['Alpha', 'Gamma', 'Slide 4']);
+    await assertSlidesAtMiddles(second.video, chapters, [1, 3, 4]);
+    assert.deepEqual(readFileSync(second.srt, 'utf8'), readFileSync(first.srt, 'utf8'), 'the narration was made again, the same');
   });
 });

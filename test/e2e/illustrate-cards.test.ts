@@ -10,7 +10,7 @@ import type { Box } from '../../converter/illustrate/card/card-frame.js';
 import { iconSvg } from '../../converter/illustrate/icons/icon-sets.js';
 import { illustrateDeck } from '../../converter/illustrate/illustrate-deck.js';
 import { resolveIllustrateOptions } from '../../converter/illustrate/options.js';
-import { parseHex } from '../../converter/illustrate/style/color.js';
+import { parseHex } from '../../converter/drawingml/color-math.js';
 import { buildStyleLock } from '../../converter/illustrate/style/style-lock.js';
 import type { CardSpec, FrameSize } from '../../converter/illustrate/types.js';
 import { OFFICE_THEME } from '../illustrate/fixtures.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MAX_CUE_MS, MAX_LINE_WIDTH } from '../../converter/assemble/captions/cue.js';
 import { segmentSentence } from '../../converter/assemble/captions/segment-cues.js';
-import { textWidth } from '../../converter/assemble/captions/text-width.js';
+import { textColumns } from '../../converter/glyph-width.js';
 import { ArtifactCache } from '../../converter/cache/artifact-cache.js';
 import { readDeck } from '../../converter/deck/read-deck.js';
 import { runFfprobe } from '../../converter/engines/ffmpeg.js';
@@ -86,7 +86,7 @@ describe('e2e: narrate the example decks with espeak-ng', function () {
           for (const c of cues) {
             assert.ok(c.startMs >= s.startMs && c.endMs <= s.endMs, `${label}: cue [${c.startMs}, ${c.endMs}] inside [${s.startMs}, ${s.endMs}]`);
             assert.ok(c.endMs - c.startMs <= MAX_CUE_MS && c.lines.length <= 2);
-            assert.ok(c.lines.every((l) => textWidth(l) <= MAX_LINE_WIDTH), `${label}: ${JSON.stringify(c.lines)}`);
+            assert.ok(c.lines.every((l) => textColumns(l) <= MAX_LINE_WIDTH), `${label}: ${JSON.stringify(c.lines)}`);
           }
           at = s.endMs + s.pauseAfterMs;
         }

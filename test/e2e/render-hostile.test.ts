@@ -6,10 +6,14 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ChromePool } from '../../converter/engines/chrome.js';
+import { ConvertError } from '../../converter/errors.js';
 import { MediaUris } from '../../converter/render/media.js';
 import { makeContext } from '../../converter/render/render-context.js';
 import { renderSlidePng } from '../../converter/render/render-deck.js';
 import { slideHtml } from '../../converter/render/slide-html.js';
+import { readDeck } from '../../converter/deck/read-deck.js';
+import { encodePng } from '../../examples/lib/png-encode.js';
+import { buildDeck, editZip } from '../helpers/pptx-fixture.js';
 import { body, deck, IN, para, run, shape } from '../render/model-builders.js';
 import { decodePng, inkBox } from '../render/png-pixels.js';
 
@@ -79,5 +83,38 @@ describe('hostile deck text is inert', function () {
     const png = decodePng(await pool.screenshot(page, 200, 100));
     assert.equal(hits, 0, 'blocked by request interception');
     assert.deepEqual(png.at(150, 80).slice(0, 3), [255, 255, 255], 'scripts are off');
+  });
+
+  it('draws the PNG saved with a damaged SVG, not the broken-image icon', async () => {
+    const red = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>';
+    const blue = encodePng(4, 4, new Uint8Array(4 * 4 * 3).map((_, i) => (i % 3 === 2 ? 255 : 0)));
+    const pptx = await buildDeck((p) => void p.addSlide().addImage({ data: `image/svg+xml;base64,${Buffer.from(red).toString('base64')}`, x: 1, y: 1, w: 2, h: 2 }));
+    const center = async (svg: string) => {
+      const d = await readDeck({ bytes: await editZip(pptx, { 'ppt/media/image-1-1.png': blue, 'ppt/media/image-1-2.svg': svg }), name: 'svg.pptx' });
+      const png = decodePng(await renderSlidePng(d, d.slides[0]!, pool, 960, new MediaUris(d.media), () => {}));
+      return png.at(192, 192).slice(0, 3);
+    };
+    assert.deepEqual(await center(red), [255, 0, 0], 'a good SVG is drawn');
+    assert.deepEqual(await center(red.slice(0, -6)), [0, 0, 255], 'truncated: the PNG instead');
+    assert.deepEqual(await center(red.replace(' xmlns="http://www.w3.org/2000/svg"', '')), [0, 0, 255], 'no SVG namespace: the PNG instead');
+  });
+
+  it('a slide Chromium cannot draw in time is bad input (exit 3) naming the slide, not an internal error', async () => {
+    // A page load limit no page can meet stands in for a slide too large to lay out in 30 s. The slide is
+    // big enough (2,000 text boxes: megabytes of markup) that parsing it alone outlasts 1 ms on any machine.
+    const slow = await ChromePool.launch({ pages: 1, pageTimeoutMs: 1 });
+    try {
+      const boxes = Array.from({ length: 2000 }, (_, i) => shape({ x: IN + (i % 50) * 1000, y: IN + Math.floor(i / 50) * 1000, w: 4 * IN, h: IN }, { text: body([para(`hello ${i}`)]) }));
+      const d = deck([boxes]);
+      await assert.rejects(renderSlidePng(d, d.slides[0]!, slow, 320, new MediaUris(d.media), () => {}), (e: unknown) => {
+        assert.ok(e instanceof ConvertError, String(e));
+        assert.equal(e.code, 'BAD_INPUT');
+        assert.equal(e.exitCode, 3);
+        assert.match(e.message, /^slide 1 is too large to draw: Chromium could not draw it in time \(.*1 ?ms.*\); simplify it \(fewer shapes, less text\) and try again$/);
+        return true;
+      });
+    } finally {
+      await slow.close();
+    }
   });
 });

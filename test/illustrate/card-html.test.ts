@@ -5,7 +5,7 @@ import { countLines, fitFontSize } from '../../converter/illustrate/card/fit-tex
 import { iconSvg } from '../../converter/illustrate/icons/icon-sets.js';
 import { fontStack } from '../../converter/illustrate/style/fonts.js';
 import { cardPalette } from '../../converter/illustrate/style/palette.js';
-import { contrast } from '../../converter/illustrate/style/color.js';
+import { contrast } from '../../converter/drawingml/color-math.js';
 import { buildStyleLock } from '../../converter/illustrate/style/style-lock.js';
 import type { CardSpec } from '../../converter/illustrate/types.js';
 import { FOREST_THEME, OFFICE_THEME } from './fixtures.js';

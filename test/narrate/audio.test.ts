@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { concatPcm, silence, trimSilence, type Pcm } from '../../converter/narrate/pcm.js';
 import { resample } from '../../converter/narrate/resample.js';
-import { encodeWav, isWav, parseWav, pcmFromS16le } from '../../converter/narrate/wav.js';
+import { encodeWav, isWav, parseWav, parseWavHeader, pcmFromS16le } from '../../converter/narrate/wav.js';
 
 function sine(freq: number, rate: number, seconds: number, amp = 10000): Pcm {
   const samples = new Int16Array(Math.round(rate * seconds));
@@ -41,6 +41,19 @@ describe('narrate/wav', () => {
     wav.writeUInt32LE(0x7ffff000, 4);
     wav.writeUInt32LE(0x7ffff000, 40);
     assert.deepEqual(parseWav(wav), { sampleRate: 22050, samples: Int16Array.from([5, 6, 7]) });
+  });
+
+  it('a zero data size is a streaming placeholder when samples follow, and an empty WAV when nothing or another chunk does', () => {
+    const streamed = Buffer.from(encodeWav({ sampleRate: 22050, samples: Int16Array.from([5, 6, 7]) }));
+    streamed.writeUInt32LE(0, 40);
+    assert.deepEqual(parseWav(streamed).samples, Int16Array.from([5, 6, 7]));
+    assert.equal(parseWavHeader(streamed).dataLength, 6);
+    const empty = Buffer.from(encodeWav({ sampleRate: 22050, samples: new Int16Array(0) }));
+    assert.deepEqual(parseWav(empty).samples, new Int16Array(0));
+    const list = Buffer.concat([empty, Buffer.from('LIST'), Buffer.from([4, 0, 0, 0]), Buffer.from('INFO')]);
+    list.writeUInt32LE(list.length - 8, 4);
+    assert.deepEqual(parseWav(list).samples, new Int16Array(0));
+    assert.equal(parseWavHeader(list).dataLength, 0);
   });
 
   it('mixes stereo to mono and reads 8-bit, 24-bit and float samples', () => {

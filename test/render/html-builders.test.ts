@@ -9,7 +9,7 @@ import { textBodyHtml } from '../../converter/render/text/text-body.js';
 import { runHtml } from '../../converter/render/text/run.js';
 import { svgStroke } from '../../converter/render/paint/stroke.js';
 import { svgPaint } from '../../converter/render/paint/svg-paint.js';
-import { formatNumber, niceAxis } from '../../converter/render/chart/scale.js';
+import { niceAxis } from '../../converter/render/chart/scale.js';
 import { bulletChar } from '../../converter/render/text/symbol-chars.js';
 import { body, color, deck, IN, line, media, para, picture, run, shape, solid, twoColorPng } from './model-builders.js';
 
@@ -148,13 +148,5 @@ describe('chart scales', () => {
     assert.deepEqual(niceAxis(0, 100).ticks, [0, 20, 40, 60, 80, 100, 120]);
     assert.deepEqual(niceAxis(0, 63.8).ticks, [0, 10, 20, 30, 40, 50, 60, 70]);
     assert.deepEqual(niceAxis(0, 3.1).ticks, [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5]);
-  });
-
-  it('formats numbers with cached format codes', () => {
-    assert.equal(formatNumber(0.256, '0%'), '26%');
-    assert.equal(formatNumber(1234567.891, '#,##0.00'), '1,234,567.89');
-    assert.equal(formatNumber(42.1, '0.0"억"'), '42.1억');
-    assert.equal(formatNumber(3.2), '3.2');
-    assert.equal(formatNumber(-5, '0'), '-5');
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { detectLanguage, dominantScript } from '../../converter/script/language.js';
+import { MAX_HOLD_MS, MIN_HOLD_MS, readingTimeMs } from '../../converter/script/reading-time.js';
+import { detectLanguage, dominantScript, sampleText, SAMPLE_CHARS } from '../../converter/script/language.js';
 
 describe('script/language', () => {
   it('tells Latin-script languages apart by function words and letters', () => {
@@ -30,5 +31,22 @@ describe('script/language', () => {
   it('measures the dominant script with Japanese kana and kanji together', () => {
     assert.deepEqual(dominantScript('HTML هي لغة'), { script: 'arabic', share: 5 / 9, letters: 9 });
     assert.equal(dominantScript('火山は山です').script, 'kana');
+  });
+
+  it('judges a long text on evenly spaced samples: bounded work, same answer, words kept whole', () => {
+    const english = 'the water goes up into the sky and it comes down again as rain on the hills ';
+    const spanish = 'el agua sube al cielo y vuelve a caer como lluvia sobre las colinas ';
+    const long = english.repeat(40_000) + spanish.repeat(200_000);
+    const sample = sampleText(long);
+    assert.ok(sample.length <= SAMPLE_CHARS + 19, `${sample.length} characters`);
+    assert.equal(sampleText('short text'), 'short text');
+    // Samples come from the whole text: mostly Spanish here, though it starts in English.
+    assert.equal(detectLanguage(long), 'es');
+    for (const word of sample.split(/\s+/).slice(1, -1)) assert.match(word, /^(the|water|goes|up|into|sky|and|it|comes|down|again|as|rain|on|hills|el|agua|sube|al|cielo|y|vuelve|a|caer|como|lluvia|sobre|las|colinas)$/, word);
+  });
+
+  it('a reading time stops counting at its cap', () => {
+    assert.equal(readingTimeMs('word '.repeat(5_000_000)), MAX_HOLD_MS);
+    assert.equal(readingTimeMs('one two three'), MIN_HOLD_MS);
   });
 });

@@ -41,6 +41,9 @@ describe('cli: deck2video serve', function () {
       [['serve', '--concurrency', '0', '--port', '0'], 'deck2video: --concurrency 0 is not usable: give a whole number from 1 to 64\n'],
       [['serve', '--allow-origin', 'ftp://x', '--port', '0'], 'deck2video: --allow-origin ftp://x is not a web origin: give one like https://example.org\n'],
       [['serve', '--cert', join(dir, 'missing.pem'), '--key', join(dir, 'missing.key'), '--port', '0'], `deck2video: --cert ${join(dir, 'missing.pem')} cannot be read (ENOENT): give the path of a PEM file\n`],
+      [['serve', '--run-as', 'no-such-user-d2v', '--port', '0'], process.getuid?.() === 0
+        ? 'deck2video: there is no user "no-such-user-d2v" on this system: create it (e.g. "sudo useradd --system --no-create-home deck2video") or name another with --run-as\n'
+        : 'deck2video: --run-as needs the service to be started as root (it switches users); without it, conversions run as your own user\n'],
     ] as const) {
       const io = capture();
       const code = await runCli([...argv, '--data-dir', join(dir, 'data')], io);

@@ -1,23 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { notedDeck } from './helpers/decks.js';
 import { fakeConverter } from './helpers/fake-convert.js';
-import { removeDir, startTestService, upload, waitForJob, type TestService } from './helpers/service.js';
-
-function rawGet(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
-  const u = new URL(base);
-  return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, path, headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { rawGet, removeDir, startTestService, upload, waitForJob, type TestService } from './helpers/service.js';
 
 const TOKEN = 'correct-horse-battery-staple';
 const AUTH = { authorization: `Bearer ${TOKEN}` };

@@ -3,6 +3,7 @@
  * supports it, the service uses them instead of rendering the slides itself, so the video shows the
  * slides exactly as PowerPoint draws them. Where it is missing, the pane sends only the deck.
  */
+import { isPngOrJpeg } from '../../../converter/image-format.js';
 import type { OfficeLike, PowerPointLike } from './office-api.js';
 import { officeError, PaneError } from './pane-error.js';
 
@@ -24,12 +25,6 @@ export function base64ToBytes(b64: string): Uint8Array {
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
-}
-
-function isPicture(b: Uint8Array): boolean {
-  const png = b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
-  const jpeg = b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
-  return png || jpeg;
 }
 
 /** Slide number (1-based, every slide in order, hidden ones included) -> PNG bytes. */
@@ -61,7 +56,7 @@ export async function readSlideImages(
 /** The pictures, checked: every one must be a PNG or JPEG, or none is used. */
 export function checkSlideImages(images: Map<number, Uint8Array>): Map<number, Uint8Array> {
   for (const [n, bytes] of images) {
-    if (!isPicture(bytes)) throw new PaneError(`PowerPoint's picture of slide ${n} is not a PNG image`);
+    if (!isPngOrJpeg(bytes)) throw new PaneError(`PowerPoint's picture of slide ${n} is not a PNG image`);
   }
   return images;
 }

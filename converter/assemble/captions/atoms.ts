@@ -2,10 +2,13 @@
  * Caption text cut into atoms: the pieces between which a line or a cue may break. Between words in
  * spaced scripts; between characters in CJK (no spaces there), except before closing punctuation and
  * after opening punctuation (kinsoku); punctuation standing alone after a space (French "Bonjour !",
- * "« mot »") sticks to its word. Atoms wider than a line are cut so that every atom fits one.
+ * "« mot »") sticks to its word. An atom is never cut: a URL too wide for a line shows the domain the
+ * narrator says, and any other word too wide for a line gets a line of its own (players wrap or shrink
+ * it whole, which reads better than "…/learn/mod" | "ules/…").
  */
+import { findUrls, urlDomain } from '../../script/urls.js';
 import { MAX_LINE_WIDTH } from './cue.js';
-import { isWide, splitGraphemes, textWidth } from './text-width.js';
+import { isWide, splitGraphemes, textColumns } from '../../glyph-width.js';
 
 export interface Atom {
   text: string;
@@ -33,14 +36,14 @@ export function toAtoms(text: string): Atom[] {
       const glue = last && k === 0 && (glueNext || (PUNCT_ONLY.test(word) && !OPENING.test(word)));
       if (glue) {
         last.text += (spaced ? ' ' : '') + piece;
-        last.width = textWidth(last.text);
+        last.width = textColumns(last.text);
       } else {
-        atoms.push({ text: piece, spaceBefore: spaced, width: textWidth(piece) });
+        atoms.push({ text: piece, spaceBefore: spaced, width: textColumns(piece) });
       }
     });
     glueNext = OPENING.test(word);
   }
-  return atoms.flatMap(cutWide);
+  return atoms.map(narrowUrl);
 }
 
 /** A space-free word cut between CJK characters where line breaking allows it. */
@@ -64,20 +67,14 @@ function cjkPieces(word: string): string[] {
   return pieces;
 }
 
-/** An atom too wide for one line (a long URL) is cut at line width. */
-function cutWide(atom: Atom): Atom[] {
-  if (atom.width <= MAX_LINE_WIDTH) return [atom];
-  const out: Atom[] = [];
-  let current = '';
-  for (const g of splitGraphemes(atom.text)) {
-    if (textWidth(current + g) > MAX_LINE_WIDTH) {
-      out.push({ text: current, spaceBefore: out.length === 0 ? atom.spaceBefore : false, width: textWidth(current) });
-      current = '';
-    }
-    current += g;
-  }
-  out.push({ text: current, spaceBefore: out.length === 0 ? atom.spaceBefore : false, width: textWidth(current) });
-  return out;
+/** A URL too wide for a line becomes its domain (what is spoken), keeping the punctuation around it. */
+function narrowUrl(atom: Atom): Atom {
+  if (atom.width <= MAX_LINE_WIDTH) return atom;
+  const found = findUrls(atom.text)[0];
+  const domain = found ? urlDomain(found.url) : '';
+  if (!found || !domain) return atom;
+  const text = atom.text.slice(0, found.index) + domain + atom.text.slice(found.index + found.url.length);
+  return { ...atom, text, width: textColumns(text) };
 }
 
 /** The text of consecutive atoms on one line. */

@@ -60,7 +60,7 @@ export function segmentSentence(caption: string, startMs: number, endMs: number)
       }
     }
     if (best[j] === Infinity) {
-      // Only an atom wider than a cue could get here (atoms are cut to line width): show it alone.
+      // Only a word wider than a line gets here (words are never cut): it is shown alone.
       best[j] = best[j - 1]! + CUE_COST;
       from[j] = j - 1;
       lines[j] = [atoms[j - 1]!.text];

@@ -7,6 +7,7 @@
  * every other request). A slide whose picture cannot be had keeps our render, with a warning.
  */
 import type { slides_v1 } from 'googleapis';
+import { imageFormat } from '../../image-format.js';
 import type { ProgressListener } from '../../progress.js';
 import type { GoogleCredentials } from './google-auth.js';
 import { apiErrorOf, explainGoogleError } from './google-errors.js';
@@ -30,7 +31,6 @@ export interface ThumbnailJob {
   onProgress?: ProgressListener;
 }
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export async function fetchThumbnails(job: ThumbnailJob): Promise<{ images: Map<number, Uint8Array>; warnings: string[] }> {
   const images = new Map<number, Uint8Array>();
@@ -93,6 +93,6 @@ async function download(job: ThumbnailJob, contentUrl: string): Promise<Uint8Arr
   const options = { url, method: 'GET' as const, responseType: 'arraybuffer' as const, signal: job.signal, retry: true };
   const res = job.rootUrl ? await job.creds.client.request<ArrayBuffer>(options) : await job.creds.client.transporter.request<ArrayBuffer>(options);
   const bytes = new Uint8Array(res.data);
-  if (bytes.length < 8 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) return new Error(`not a PNG (${bytes.length} bytes)`);
+  if (imageFormat(bytes) !== 'png') return new Error(`not a PNG (${bytes.length} bytes)`);
   return bytes;
 }

@@ -4,7 +4,7 @@
  * is what PowerPoint itself draws until the data is edited.
  */
 import type { XmlNode } from '../xml.js';
-import { formatNumber } from './chart-number-format.js';
+import { formatNumber } from '../../drawingml/number-format.js';
 
 const kid = (n: XmlNode | undefined, local: string) => n?.children.find((c) => c.local === local);
 

@@ -1,19 +1,23 @@
 /**
  * Chart sizing and styling facts the renderer needs beyond the data: the default text size, the bar
- * gap/overlap and the major gridline colour.
+ * gap/overlap, and the colours of the major gridlines and the category axis line.
  */
 import type { Chart, Color } from '../model.js';
-import type { XmlNode } from '../xml.js';
-import { readColor } from './color.js';
+import { XmlNode } from '../xml.js';
+import { colorOf, readColor } from './color.js';
 import type { ReadContext } from './read-context.js';
 
 const kid = (n: XmlNode | undefined, local: string) => n?.children.find((c) => c.local === local);
 
 /**
- * Gridlines of charts saved before Office 2013 carry no line properties: PowerPoint draws them with
- * the chart style's text colour tinted 75% toward white, which it renders as this grey.
+ * The line colour a chart style gives major gridlines and axes that carry no line properties (charts
+ * saved before Office 2013 write none): text colour 1 tinted to 75% in styles 1-32, dark 1 tinted to
+ * 75% in styles 33-48 (the Office 2007 chart style tables, as LibreOffice's chart import documents them).
  */
-const OLD_STYLE_GRIDLINE: Color = { hex: '868686', alpha: 1 };
+export function styleLineColor(style: number, ctx: ReadContext): Color {
+  const tint = new XmlNode('a:tint', { val: '75000' }, [], '');
+  return colorOf(new XmlNode('a:schemeClr', { val: style <= 32 ? 'tx1' : 'dk1' }, [tint], ''), ctx);
+}
 
 /** Text size (points) of one c:txPr: the first paragraph default run size that says one. */
 function sizeOf(txPr: XmlNode | undefined): number | undefined {
@@ -51,10 +55,10 @@ export function barGeometry(group: XmlNode | undefined, grouping: Chart['groupin
 
 /**
  * Major gridline colour: the value axis' (then any axis') c:majorGridlines line colour; gridlines with
- * no line fill of their own (pre-2013 charts) get the old default grey. Undefined without gridlines,
- * or when they are not drawn at all (a:noFill).
+ * no line fill of their own (pre-2013 charts) get the chart style's line colour. Undefined without
+ * gridlines, or when they are not drawn at all (a:noFill).
  */
-export function gridlineColorOf(axes: XmlNode[], ctx: ReadContext): Color | undefined {
+export function gridlineColorOf(axes: XmlNode[], style: number, ctx: ReadContext): Color | undefined {
   const withGrid = axes.filter((a) => kid(a, 'majorGridlines'));
   const ordered = [...withGrid.filter((a) => a.local === 'valAx'), ...withGrid.filter((a) => a.local !== 'valAx')];
   let sawBare = false;
@@ -65,7 +69,19 @@ export function gridlineColorOf(axes: XmlNode[], ctx: ReadContext): Color | unde
     if (color) return color;
     sawBare = true;
   }
-  return sawBare ? OLD_STYLE_GRIDLINE : undefined;
+  return sawBare ? styleLineColor(style, ctx) : undefined;
+}
+
+/**
+ * The category axis line (the line through the value axis' origin): its c:spPr line colour, else the
+ * chart style's line colour. Undefined without a category axis, or when its line is a:noFill.
+ */
+export function axisColorOf(axes: XmlNode[], style: number, ctx: ReadContext): Color | undefined {
+  const axis = axes.find((a) => a.local === 'catAx' || a.local === 'dateAx');
+  if (!axis) return undefined;
+  const ln = kid(kid(axis, 'spPr'), 'ln');
+  if (kid(ln, 'noFill')) return undefined;
+  return readColor(kid(ln, 'solidFill'), ctx) ?? styleLineColor(style, ctx);
 }
 
 /** Whether some axis draws major gridlines (present and not switched off with a:noFill). */

@@ -8,7 +8,7 @@
 import type { Chart, ChartElement, ChartSeries, ChartType, ElementBase } from '../model.js';
 import type { XmlNode } from '../xml.js';
 import { autoTextColor, chartStyle } from './chart-colors.js';
-import { barGeometry, gridlineColorOf, gridlinesShown, textSizeOf } from './chart-look.js';
+import { axisColorOf, barGeometry, gridlineColorOf, gridlinesShown, textSizeOf } from './chart-look.js';
 import { labelsShown, readSeries, type ReadSeries } from './chart-series.js';
 import { chartText, textColorOf } from './chart-text.js';
 import { readFill } from './fill.js';
@@ -110,8 +110,10 @@ export function readChart(space: XmlNode, partCtx: ReadContext): Chart {
   const textSize = textSizeOf(txPrs);
   if (textSize !== undefined) chart.textSize = textSize;
   if (type === 'bar' || type === 'column') Object.assign(chart, barGeometry(first, grouping));
-  const gridlineColor = gridlineColorOf(axes, ctx);
+  const gridlineColor = gridlineColorOf(axes, style, ctx);
   if (gridlineColor) chart.gridlineColor = gridlineColor;
+  const axisColor = axisColorOf(axes, style, ctx);
+  if (axisColor) chart.axisColor = axisColor;
   const title = titleOf(chartEl, series);
   if (title !== undefined) chart.title = title;
   const legend = kid(chartEl, 'legend');

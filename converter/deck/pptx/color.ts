@@ -5,7 +5,8 @@
  */
 import type { Color } from '../model.js';
 import type { XmlNode } from '../xml.js';
-import { applyTransform, fromHsl, hexToRgba, rgbaToHex, type Rgba } from './color-transform.js';
+import { fromHsl, hexToRgba, rgbaToHex, toSrgb, type Rgba } from '../../drawingml/color-math.js';
+import { applyTransform } from '../../drawingml/color-transform.js';
 import { presetColorHex, SYSTEM_COLORS } from './preset-colors.js';
 import type { ReadContext } from './read-context.js';
 
@@ -46,7 +47,7 @@ export function colorOf(node: XmlNode, ctx: ReadContext, phClr?: Color): Color {
   const hit = m?.get(key);
   if (hit) return { ...hit };
   let c = base;
-  for (const t of node.children) c = applyTransform(c, t);
+  for (const t of node.children) c = applyTransform(c, t.local, t.num('val', 0));
   const out = { hex: rgbaToHex(c), alpha: Math.round(c.a * 100000) / 100000 };
   if (!m) transformed.set(node, (m = new Map()));
   m.set(key, out);
@@ -75,10 +76,7 @@ function baseColor(node: XmlNode, ctx: ReadContext, phClr?: Color): Rgba {
       return fromHsl(node.num('hue', 0) / 60000, node.num('sat', 0) / 100000, node.num('lum', 0) / 100000, 1);
     case 'scrgbClr': {
       // scRGB components are linear: encode to sRGB
-      const enc = (v: number) => {
-        const x = Math.min(1, Math.max(0, v / 100000));
-        return x <= 0.0031308 ? x * 12.92 : 1.055 * x ** (1 / 2.4) - 0.055;
-      };
+      const enc = (v: number) => toSrgb(Math.min(1, Math.max(0, v / 100000)));
       return { r: enc(node.num('r', 0)), g: enc(node.num('g', 0)), b: enc(node.num('b', 0)), a: 1 };
     }
   }

@@ -1,19 +1,22 @@
 /**
- * Shape geometry: a:prstGeom (name + adjust values; the renderer knows the preset shapes) or
- * a:custGeom, whose guides are evaluated here so that the model holds plain path commands.
+ * Shape geometry: a:prstGeom (name + adjust values; the renderer resolves the preset shapes) or
+ * a:custGeom, which is read into the same definition form as the presets and resolved here by the
+ * DrawingML core, so that the model holds plain path commands.
  */
-import type { CustomGeometry, Geometry, GeometryPath, PathCommand } from '../model.js';
+import { resolveGeometry } from '../../drawingml/geometry.js';
+import type { GeometryDef, GeometryPathDef } from '../../drawingml/geometry-types.js';
+import { literalValue } from '../../drawingml/guide-formula.js';
+import type { Geometry, GeometryPath } from '../model.js';
 import type { XmlNode } from '../xml.js';
-import { builtinGuides, evalGuides } from './geometry-guides.js';
 
 export const RECT: Geometry = { type: 'preset', preset: 'rect', adjust: {} };
 
 const FILLS = new Set(['norm', 'none', 'lighten', 'lightenLess', 'darken', 'darkenLess']);
 
-function gdList(list: XmlNode | undefined): { name: string; fmla: string }[] {
+function gdList(list: XmlNode | undefined): [string, string][] {
   return (list?.children ?? [])
     .filter((g) => g.local === 'gd')
-    .map((g) => ({ name: g.attr('name') ?? '', fmla: g.attr('fmla') ?? 'val 0' }));
+    .map((g) => [g.attr('name') ?? '', g.attr('fmla') ?? 'val 0']);
 }
 
 /** The geometry element of an spPr, if any. */
@@ -26,59 +29,40 @@ export function readGeometry(geom: XmlNode | undefined, w: number, h: number): G
   if (!geom) return RECT;
   if (geom.local === 'prstGeom') {
     const adjust: Record<string, number> = {};
-    for (const g of gdList(geom.child('a:avLst'))) {
-      const m = /^val\s+(-?[\d.]+)/.exec(g.fmla.trim());
-      if (m && g.name) adjust[g.name] = Number(m[1]);
+    for (const [name, fmla] of gdList(geom.child('a:avLst'))) {
+      const v = literalValue(fmla);
+      if (v !== undefined && name) adjust[name] = v;
     }
     return { type: 'preset', preset: geom.attr('prst') ?? 'rect', adjust };
   }
-  return readCustom(geom, w, h);
+  return { type: 'custom', paths: resolveGeometry(customDef(geom), {}, w, h).paths };
 }
 
-function readCustom(geom: XmlNode, w: number, h: number): CustomGeometry {
-  const vars = builtinGuides(w, h);
-  evalGuides(gdList(geom.child('a:avLst')), vars);
-  evalGuides(gdList(geom.child('a:gdLst')), vars);
-  const v = (s: string | undefined) => {
-    if (s === undefined) return 0;
-    const g = vars.get(s);
-    if (g !== undefined) return g;
-    const n = Number(s);
-    return Number.isFinite(n) ? n : 0;
-  };
-  const paths: GeometryPath[] = [];
-  for (const p of geom.child('a:pathLst')?.all('a:path') ?? []) {
+/** A custGeom as a geometry definition (its avLst and gdLst are both evaluated in order). */
+function customDef(geom: XmlNode): GeometryDef {
+  const paths: GeometryPathDef[] = (geom.child('a:pathLst')?.all('a:path') ?? []).map((p) => {
     const fill = p.attr('fill') ?? 'norm';
-    paths.push({
+    return {
       w: p.num('w', 0),
       h: p.num('h', 0),
       fill: (FILLS.has(fill) ? fill : 'norm') as GeometryPath['fill'],
       stroke: p.bool('stroke', true),
-      commands: p.children.map((c) => command(c, v)).filter((c): c is PathCommand => !!c),
-    });
-  }
-  return { type: 'custom', paths };
+      c: p.children.map(command).filter((c): c is string[] => !!c),
+    };
+  });
+  return { av: gdList(geom.child('a:avLst')), gd: gdList(geom.child('a:gdLst')), rect: null, paths };
 }
 
-function command(c: XmlNode, v: (s: string | undefined) => number): PathCommand | undefined {
-  const pts = c.all('a:pt').map((pt) => ({ x: v(pt.attr('x')), y: v(pt.attr('y')) }));
+/** One path command as operand tokens; a command without the points it needs is left out. */
+function command(c: XmlNode): string[] | undefined {
+  const pts = c.all('a:pt').flatMap((pt) => [pt.attr('x') ?? '0', pt.attr('y') ?? '0']);
   switch (c.local) {
-    case 'moveTo': return pts[0] && { op: 'M', ...pts[0] };
-    case 'lnTo': return pts[0] && { op: 'L', ...pts[0] };
-    case 'quadBezTo': return pts.length >= 2 ? { op: 'Q', x1: pts[0].x, y1: pts[0].y, x: pts[1].x, y: pts[1].y } : undefined;
-    case 'cubicBezTo':
-      return pts.length >= 3
-        ? { op: 'C', x1: pts[0].x, y1: pts[0].y, x2: pts[1].x, y2: pts[1].y, x: pts[2].x, y: pts[2].y }
-        : undefined;
-    case 'arcTo':
-      return {
-        op: 'A',
-        wR: v(c.attr('wR')),
-        hR: v(c.attr('hR')),
-        stAng: v(c.attr('stAng')) / 60000,
-        swAng: v(c.attr('swAng')) / 60000,
-      };
-    case 'close': return { op: 'Z' };
+    case 'moveTo': return pts.length >= 2 ? ['M', ...pts.slice(0, 2)] : undefined;
+    case 'lnTo': return pts.length >= 2 ? ['L', ...pts.slice(0, 2)] : undefined;
+    case 'quadBezTo': return pts.length >= 4 ? ['Q', ...pts.slice(0, 4)] : undefined;
+    case 'cubicBezTo': return pts.length >= 6 ? ['C', ...pts.slice(0, 6)] : undefined;
+    case 'arcTo': return ['A', ...['wR', 'hR', 'stAng', 'swAng'].map((a) => c.attr(a) ?? '0')];
+    case 'close': return ['Z'];
   }
   return undefined;
 }

@@ -10,8 +10,9 @@ import { readColor } from './color.js';
 import { readShadow } from './effects.js';
 import { geometryNode, readGeometry } from './geometry.js';
 import { readLine } from './line.js';
-import { imageFormat } from './media-collector.js';
+import { imageFormat } from '../../image-format.js';
 import type { ReadContext } from './read-context.js';
+import { svgDrawable } from './svg-drawable.js';
 
 /** a:blip extension that holds the SVG original of a picture (Office 2016+); r:embed is its PNG fallback. */
 const SVG_EXT = '{96DAC541-7B7A-43D3-8B79-37D633B846F1}';
@@ -67,8 +68,13 @@ function svgOf(blip: XmlNode | undefined, ctx: ReadContext): string | undefined 
   const ext = blip?.child('a:extLst')?.all('a:ext').find((e) => e.attr('uri')?.toUpperCase() === SVG_EXT);
   const svgBlip = ext?.children.find((c) => c.local === 'svgBlip');
   const part = partOf(svgBlip, 'r:embed', ctx);
-  const key = part ? ctx.media(part) : '';
-  return key || undefined;
+  if (!part) return undefined;
+  const bytes = ctx.pkg.bytes(part);
+  if (bytes && !svgDrawable(bytes)) {
+    ctx.warn('some SVG pictures are damaged: the picture saved with them (PNG) is shown instead');
+    return undefined;
+  }
+  return ctx.media(part) || undefined;
 }
 
 /** The embedded picture: its media key, or which vector format it is when we cannot draw it. */

@@ -3,6 +3,7 @@
  * relationships and related parts), the theme and colour map in force, and where to record pictures
  * and repairs. One context per part being read (slide, layout, master, chart, diagram drawing).
  */
+import type { SlideBudget } from '../content-limits.js';
 import type { Package } from './package.js';
 import type { ThemeData } from './theme-data.js';
 
@@ -21,6 +22,8 @@ export interface ReadContext {
   media: (partName: string) => string;
   /** Records a repair or unsupported feature; the same message is kept once per deck. */
   warn: (message: string) => void;
+  /** What the slide being read may still draw (content-limits.ts); absent when reading parts on their own. */
+  budget?: SlideBudget;
 }
 
 /** The same context, for a related part (chart, diagram drawing) whose rels resolve differently. */

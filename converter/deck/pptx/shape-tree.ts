@@ -62,6 +62,7 @@ function readInto(node: XmlNode, ctx: ReadContext, origin: Origin, t: GroupTrans
   if (hidden(node)) return;
   const ph = phOf(node);
   if (ph && origin !== 'slide') return; // master/layout placeholders only pass properties down
+  if (ctx.budget && !ctx.budget.takeElements()) return;
   const inherited = ph ? inheritedPlaceholders(ph, ctx) : [];
   const base = readElementBase(node, ctx, origin, t, inherited);
   switch (kind) {

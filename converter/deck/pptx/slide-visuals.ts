@@ -4,6 +4,7 @@
  * with slide -> layout -> master -> theme inheritance resolved. The colour map is the master's
  * p:clrMap, replaced by the layout's and then the slide's p:clrMapOvr when they override it.
  */
+import type { SlideBudget } from '../content-limits.js';
 import type { Fill, SlideElement, Theme, Transition } from '../model.js';
 import type { XmlNode } from '../xml.js';
 import { resolveBackground } from './background.js';
@@ -45,7 +46,7 @@ function override(root: XmlNode | undefined): ColorMap | undefined {
 
 const spTree = (root: XmlNode | undefined) => root?.path('p:cSld', 'p:spTree');
 
-export function readSlideVisuals(pkg: Package, slidePart: string, slideNumber: number, media: (part: string) => string): SlideVisuals {
+export function readSlideVisuals(pkg: Package, slidePart: string, slideNumber: number, media: (part: string) => string, budget?: SlideBudget): SlideVisuals {
   const slide = pkg.xml(slidePart);
   const layoutPart = relTarget(pkg, slidePart, '/slideLayout');
   const layout = layoutPart ? pkg.xml(layoutPart) : undefined;
@@ -63,7 +64,7 @@ export function readSlideVisuals(pkg: Package, slidePart: string, slideNumber: n
   const fromLayout = layoutTree && layoutPart ? [{ part: layoutPart, tree: layoutTree }] : [];
 
   const ctx: ReadContext = {
-    pkg, part: slidePart, theme, colorMap, slideNumber, media,
+    pkg, part: slidePart, theme, colorMap, slideNumber, media, budget,
     warn: (m) => pkg.warn(m),
     chain: chain([...fromLayout, ...fromMaster]),
   };

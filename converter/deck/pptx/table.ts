@@ -40,12 +40,15 @@ export function readTable(tbl: XmlNode, ctx: ReadContext, base: ElementBase): Ta
     nCols: columns.length,
   };
   let ragged = false;
-  const rows: TableRow[] = trs.map((tr, r) => {
+  const rows: TableRow[] = [];
+  for (const [r, tr] of trs.entries()) {
+    // Every cell is an element of the slide: rows past the slide's limit are left out.
+    if (ctx.budget && !ctx.budget.takeElements(columns.length)) break;
     const tcs = tr.all('a:tc');
     if (tcs.length !== info.nCols) ragged = true;
     const cells = columns.map((_, c) => readCell(tcs[c], r, c, info, ctx));
-    return { height: Math.max(0, tr.num('h', 0)), cells };
-  });
+    rows.push({ height: Math.max(0, tr.num('h', 0)), cells });
+  }
   if (ragged) ctx.warn('a table row has a different number of cells than the table has columns: extra cells dropped, missing ones left empty');
   return { ...base, kind: 'table', columns, rows };
 }

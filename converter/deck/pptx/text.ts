@@ -94,7 +94,8 @@ function readRuns(p: XmlNode, defRPrs: XmlNode[], ctx: ReadContext): Run[] {
       runs.push({ kind: 'break', text: '\n', ...props });
       continue;
     }
-    const text = c.child('a:t')?.deepText() ?? '';
+    const whole = c.child('a:t')?.deepText() ?? '';
+    const text = ctx.budget ? ctx.budget.runText(whole) : whole;
     if (c.local === 'r') {
       runs.push({ kind: 'text', text, ...props });
       continue;

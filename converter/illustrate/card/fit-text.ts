@@ -1,28 +1,9 @@
 /**
  * Choosing font sizes without a layout engine: cards are built as static HTML (no JavaScript), so
- * sizes are estimated from average glyph widths and greedy line breaking. The estimate errs wide;
- * CSS line clamping in the card is the backstop that keeps text inside its box regardless.
+ * sizes are estimated from average glyph widths (glyph-width.ts) and greedy line breaking. The estimate
+ * errs wide; CSS line clamping in the card is the backstop that keeps text inside its box regardless.
  */
-
-/** Average advance of one character in em, by kind (measured on Carlito/Noto at regular weight). */
-function charEm(ch: string): number {
-  if (ch === ' ') return 0.24;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch)) return 1.0;
-  if (/\p{Script=Devanagari}|\p{Script=Bengali}/u.test(ch)) return 0.58;
-  if (/\p{Script=Arabic}/u.test(ch)) return 0.5;
-  if (/[\p{Lu}]/u.test(ch)) return 0.62;
-  if (/[mwMW@%]/u.test(ch)) return 0.8;
-  if (/[ijlI.,;:'!|ftr]/u.test(ch)) return 0.3;
-  if (/\p{N}/u.test(ch)) return 0.52;
-  return 0.5;
-}
-
-/** Estimated width of `text` in em. */
-export function textEm(text: string, bold = false): number {
-  let w = 0;
-  for (const ch of text) w += charEm(ch);
-  return w * (bold ? 1.07 : 1);
-}
+import { charEm, textEm } from '../../glyph-width.js';
 
 /** Lines `text` needs at `size` px in a box `width` px wide (greedy breaking at spaces). */
 export function countLines(text: string, size: number, width: number, bold = false): number {

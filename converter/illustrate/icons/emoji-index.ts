@@ -78,8 +78,12 @@ export function emojiIndex(lang: string): EmojiIndex {
     if (pos === undefined) return;
     const g = GROUP_WEIGHT[index.icons[pos]!.group] ?? 0;
     for (const phrase of words) {
-      // "sign of the horns": the function words must not match every "the" in a slide.
-      const parts = phrase.split(/[\s:,;()]+/u).filter((w) => /\p{L}/u.test(w) && !isStopWord(foldWord(w, wordLang), wordLang));
+      // "sign of the horns": the function words must not match every "the" in a slide. A keyword that is
+      // one word, and the last word of an English name (its head noun: "sun with face"), name the thing
+      // even when a stop list holds them ("world", "face").
+      const words = phrase.split(/[\s:,;()]+/u).filter((w) => /\p{L}/u.test(w));
+      const head = words.length === 1 || wordLang === 'en' ? words.length - 1 : -1;
+      const parts = words.filter((w, i) => i === head || !isStopWord(foldWord(w, wordLang), wordLang));
       // A keyword phrase spreads its weight over its words: "light bulb" matches "light" weakly.
       const w = (weight * g) / Math.sqrt(Math.max(1, parts.length));
       const label = weight === LABEL_WEIGHT;

@@ -7,6 +7,7 @@
 import type OpenAI from 'openai';
 import { loadOpenAiSdk, type OpenAiSdk } from '../../engines/openai-sdk.js';
 import { ConvertError, missingEngine } from '../../errors.js';
+import { imageFormat } from '../../image-format.js';
 import type { ResolvedIllustrateOptions } from '../options.js';
 
 export interface GeneratedImage {
@@ -75,10 +76,10 @@ function describeError(sdk: OpenAiSdk, e: unknown, model: string, slideIndex: nu
   return new ConvertError('INTERNAL', `Image generation failed for slide ${slideIndex}: ${firstLine(e)}`, { cause: e });
 }
 
+/** The image's own format; PNG (what was asked for) unless it is recognisably JPEG or WebP. */
 function sniffExt(b: Uint8Array): GeneratedImage['ext'] {
-  if (b[0] === 0xff && b[1] === 0xd8) return 'jpeg';
-  if (b[0] === 0x52 && b[1] === 0x49 && b[8] === 0x57 && b[9] === 0x45) return 'webp';
-  return 'png';
+  const format = imageFormat(b);
+  return format === 'jpeg' || format === 'webp' ? format : 'png';
 }
 
 function firstLine(e: unknown): string {

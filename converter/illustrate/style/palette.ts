@@ -7,7 +7,8 @@
  * nudged toward legibility when none does. Deterministic: same theme, same palette.
  */
 import type { ThemeColors } from '../../deck/model.js';
-import { contrast, hsl, luminance, mix } from './color.js';
+import { contrast, luminance, mixHex as mix } from '../../drawingml/color-math.js';
+import { hsl } from './color.js';
 
 export interface CardPalette {
   /** Page background. */

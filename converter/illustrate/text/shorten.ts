@@ -11,13 +11,6 @@ const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 const OPENERS =
   /^(?:so|now|also|and|but|well|okay|ok|remember|note that|notice that|as you can see|in fact|pues|ahora|también|además|y|bueno|recuerden que|alors|maintenant|aussi|et|donc|en fait|notez que|तो|अब|और|भी|ثم|و|كما|أيضا|إذن)\s*[,،:]?\s+/iu;
 
-/** Visible length: characters, counting each wide (CJK) character as two. */
-export function displayLength(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch) ? 2 : 1;
-  return n;
-}
-
 /** Upper-cases the first letter (locale-aware; scripts without case are unchanged). */
 export function capitalizeFirst(text: string, lang: string): string {
   const m = /\p{L}/u.exec(text);

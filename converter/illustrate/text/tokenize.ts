@@ -1,7 +1,9 @@
 /**
- * Word and sentence splitting through Intl.Segmenter (ICU), which handles scripts without spaces
- * (Chinese, Japanese, Thai) and keeps Devanagari vowel signs and Arabic words whole.
+ * Word splitting through Intl.Segmenter (ICU), which handles scripts without spaces (Chinese,
+ * Japanese, Thai) and keeps Devanagari vowel signs and Arabic words whole.
  */
+import { pieces } from '../../script/segment-pieces.js';
+import { splitSentences } from '../../script/sentences.js';
 import { foldWord, stemWord } from './normalize.js';
 
 export interface Token {
@@ -17,7 +19,7 @@ export interface Token {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+function segmenter(lang: string, granularity: 'word'): Intl.Segmenter {
   const key = `${lang}|${granularity}`;
   let s = segmenters.get(key);
   if (!s) {
@@ -37,7 +39,7 @@ function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segment
 export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
   let pendingBreak = true;
-  for (const seg of segmenter(lang, 'word').segment(text)) {
+  for (const piece of pieces(text)) for (const seg of segmenter(lang, 'word').segment(piece)) {
     if (seg.isWordLike) {
       out.push({ text: seg.segment, folded: foldWord(seg.segment, lang), stem: stemWord(seg.segment, lang), breakBefore: pendingBreak });
       pendingBreak = false;
@@ -51,14 +53,10 @@ export function tokenize(text: string, lang: string): Token[] {
   return out;
 }
 
-/** Sentences of `text` (line breaks end sentences too: notes are often bullet lists). */
+/**
+ * Sentences of `text`, split by the narration's splitter (script/sentences.ts: the same sentences the
+ * captions show); line breaks end sentences too, because notes are often bullet lists.
+ */
 export function sentences(text: string, lang: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
-    for (const seg of segmenter(lang, 'sentence').segment(line)) {
-      const s = seg.segment.trim();
-      if (/\p{L}|\p{N}/u.test(s)) out.push(s);
-    }
-  }
-  return out;
+  return text.split(/\n+/).flatMap((line) => splitSentences(line, lang));
 }

@@ -1,5 +1,6 @@
 /** Shared pieces of chart drawing: the text helper, series colours, and the layout of title/legend/plot. */
 import type { Chart, Color } from '../../deck/model.js';
+import { coarseTextEm } from '../../glyph-width.js';
 import { cssColor } from '../css-color.js';
 import { escapeHtml } from '../escape.js';
 import { num } from '../units.js';
@@ -29,9 +30,9 @@ export function pointColor(chart: Chart, s: number, i: number): Color {
   return series.pointColors?.[i] ?? series.color;
 }
 
-/** Rough text width for layout decisions (not for drawing): average Latin glyph = 0.5 em, CJK = 1 em. */
+/** Estimated text width in px for layout decisions (not for drawing). */
 export function textWidth(text: string, size: number): number {
-  return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 1 : ch === ' ' ? 0.25 : 0.5), 0) * size;
+  return coarseTextEm(text) * size;
 }
 
 export interface Layout {

@@ -3,11 +3,14 @@
  * gridlines, category labels and data labels. Values come from the chart's cached numbers.
  */
 import type { Chart, Color } from '../../deck/model.js';
+import { formatNumber } from '../../drawingml/number-format.js';
 import { cssColor } from '../css-color.js';
 import { num } from '../units.js';
 import { pointColor, svgText, textWidth, type Area } from './chart-frame.js';
-import { formatNumber, niceAxis } from './scale.js';
+import { niceAxis } from './scale.js';
 
+// For charts whose model does not say (a pptx chart always does): Office 2013's default chart style,
+// gridlines and axis lines in text colour 1 at 15% and 25%.
 const GRID: Color = { hex: 'D9D9D9', alpha: 1 };
 const AXIS: Color = { hex: 'BFBFBF', alpha: 1 };
 
@@ -65,8 +68,8 @@ export function categoryPlot(chart: Chart, a: Area, cls: string, fs: number): st
   }
   const zero = vpos(Math.max(axis.min, Math.min(axis.max, 0)));
   out.push(horizontal
-    ? `<line x1="${num(zero)}" y1="${num(p.y)}" x2="${num(zero)}" y2="${num(p.y + p.h)}" stroke="${cssColor(AXIS)}" stroke-width="1"/>`
-    : `<line x1="${num(p.x)}" y1="${num(zero)}" x2="${num(p.x + p.w)}" y2="${num(zero)}" stroke="${cssColor(AXIS)}" stroke-width="1"/>`);
+    ? `<line x1="${num(zero)}" y1="${num(p.y)}" x2="${num(zero)}" y2="${num(p.y + p.h)}" stroke="${cssColor(chart.axisColor ?? AXIS)}" stroke-width="1"/>`
+    : `<line x1="${num(p.x)}" y1="${num(zero)}" x2="${num(p.x + p.w)}" y2="${num(zero)}" stroke="${cssColor(chart.axisColor ?? AXIS)}" stroke-width="1"/>`);
   chart.categories.forEach((c, i) => {
     const mid = bandStart(i) + band / 2;
     out.push(horizontal

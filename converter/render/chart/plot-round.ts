@@ -1,9 +1,9 @@
 /** Pie and doughnut charts (first series, one slice per point, clockwise from 12 o'clock), and radar. */
 import type { Chart } from '../../deck/model.js';
+import { formatNumber } from '../../drawingml/number-format.js';
 import { cssColor } from '../css-color.js';
 import { num } from '../units.js';
 import { pointColor, svgText, type Area } from './chart-frame.js';
-import { formatNumber } from './scale.js';
 
 const WHITE = { hex: 'FFFFFF', alpha: 1 };
 

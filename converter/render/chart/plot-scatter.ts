@@ -1,9 +1,10 @@
 /** Scatter and bubble charts: two value axes, markers, and lines when the series has one. */
 import type { Chart } from '../../deck/model.js';
+import { formatNumber } from '../../drawingml/number-format.js';
 import { cssColor } from '../css-color.js';
 import { num } from '../units.js';
 import { svgText, textWidth, type Area } from './chart-frame.js';
-import { formatNumber, niceAxis } from './scale.js';
+import { niceAxis } from './scale.js';
 
 export function scatterPlot(chart: Chart, a: Area, cls: string, fs: number): string {
   const xs = chart.series.flatMap((s) => (s.xValues ?? s.values.map((_, i) => i + 1)).filter((v): v is number => v != null));

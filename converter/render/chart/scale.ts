@@ -1,4 +1,4 @@
-/** Value axes: "nice" tick steps like spreadsheet charts choose, and cached number formats. */
+/** Value axes: "nice" tick steps like spreadsheet charts choose (labels: drawingml/number-format.ts). */
 
 export interface Axis {
   min: number;
@@ -30,29 +30,4 @@ export function niceAxis(lo: number, hi: number, maxIntervals = 8): Axis {
   const ticks: number[] = [];
   for (let i = 0; min + i * step <= max + step / 2; i++) ticks.push(Number((min + i * step).toPrecision(12)));
   return { min, max, step, ticks };
-}
-
-/** Formats a number with a subset of Excel format codes: 0, 0.0…, #,##0, %, literal prefix/suffix. */
-export function formatNumber(v: number, code?: string): string {
-  const c = (code ?? 'General').split(';')[0]!;
-  if (!c || /^general$/i.test(c)) return trimFloat(v);
-  const pct = c.includes('%');
-  const x = pct ? v * 100 : v;
-  const m = /([#0,]*0)(\.(0+))?/.exec(c);
-  if (!m) return trimFloat(v);
-  const decimals = m[3]?.length ?? 0;
-  const grouped = m[1]!.includes(',');
-  let s = Math.abs(x).toFixed(decimals);
-  if (grouped) {
-    const [i, f] = s.split('.');
-    s = i!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f ? `.${f}` : '');
-  }
-  const prefix = c.slice(0, m.index).replace(/["\\[\]$-]|\[.*?\]/g, (ch) => (ch === '$' ? '$' : '')).replace(/_./g, ' ');
-  const suffix = c.slice(m.index + m[0].length).replace(/["\\]/g, '').replace(/_./g, ' ');
-  return `${x < 0 ? '-' : ''}${prefix}${s}${suffix}`.trim();
-}
-
-function trimFloat(v: number): string {
-  if (Number.isInteger(v)) return String(v);
-  return String(Number(v.toPrecision(10)));
 }

@@ -2,7 +2,7 @@
  * Shapes and connectors: geometry as inline SVG (fill, line, arrowheads, shadow), text as HTML on top.
  */
 import type { GeometryPath, ShapeElement } from '../../deck/model.js';
-import { presetGeometry } from '../geometry/preset-geometry.js';
+import { presetGeometry } from '../../drawingml/geometry.js';
 import { svgPathData } from '../geometry/svg-path.js';
 import { cssDropShadow, cssTextShadow } from '../paint/shadow.js';
 import { svgStroke } from '../paint/stroke.js';

@@ -4,13 +4,12 @@
  * which is what a viewer sees at video resolution.
  */
 import type { Color } from '../../deck/model.js';
+import { mixHex } from '../../drawingml/color-math.js';
 import { hex } from '../css-color.js';
 
+/** The colour a pattern averages to: `f` of the foreground over the background. */
 function mix(fg: Color, bg: Color, f: number): string {
-  const a = parseInt(hex(fg).slice(1), 16);
-  const b = parseInt(hex(bg).slice(1), 16);
-  const ch = [16, 8, 0].map((s) => Math.round(((a >> s) & 255) * f + ((b >> s) & 255) * (1 - f)));
-  return `#${ch.map((x) => x.toString(16).padStart(2, '0')).join('')}`;
+  return `#${mixHex(bg.hex, fg.hex, f)}`;
 }
 
 /** Stroke width and spacing of line patterns. */

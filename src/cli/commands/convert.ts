@@ -1,6 +1,6 @@
 /** `deck2video convert DECK [-o OUT.mp4]`: the whole job, from a deck to a narrated video with captions. */
 import type { Command } from 'commander';
-import { convertDeck, describeConversion, planConversion } from '../../../converter/index.js';
+import { convertDeck, describeConversion, planConversion, preflightConversion, sweepStale } from '../../../converter/index.js';
 import { CONVERT_OPTIONS } from '../../../converter/options/index.js';
 import { addDeckSourceOptions, deckSourceOf, defaultOutput, GOOGLE_HELP, loadDeck, rendererOf, type DeckSourceFlags } from '../deck-source.js';
 import type { CliContext } from '../io.js';
@@ -47,12 +47,17 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
     .action(async (deckArg: string | undefined, flags: ConvertFlags, command: Command) => {
       const options = optionsFromFlags(command, CONVERT_OPTIONS);
       const source = deckSourceOf(deckArg, flags);
+      // Everything that can be checked before reading the deck is: its path, every option, the cache and
+      // the output folder. Each fails with one line at once instead of after minutes of work.
+      const output = flags.dryRun ? undefined : options.output ?? (source.kind === 'file' ? defaultOutput(source) : undefined);
+      const { cacheDir } = await preflightConversion(options, { deckPath: source.kind === 'file' ? source.path : undefined, output });
+      await sweepStale({ cacheDir });
       const loaded = await loadDeck(source, { renderer: rendererOf(source, flags), includeHidden: options.includeHidden, signal: ctx.signal });
       if (flags.dryRun) {
         // planConversion is the first half of convertDeck: the prompts, prices and timeline are the conversion's.
         const plan = await planConversion({ deck: loaded.deck }, {
           ...options,
-          output: options.output ?? defaultOutput(source, loaded.deck),
+          output: options.output ?? defaultOutput(source, loaded.deck.title),
           slideImages: loaded.slideImages,
           signal: ctx.signal,
         });
@@ -63,7 +68,7 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
       try {
         const result = await convertDeck({ deck: loaded.deck }, {
           ...options,
-          output: options.output ?? defaultOutput(source, loaded.deck),
+          output: options.output ?? defaultOutput(source, loaded.deck.title),
           slideImages: loaded.slideImages,
           signal: ctx.signal,
           onProgress: view.listener,

@@ -1,8 +1,8 @@
 /** `deck2video render DECK --out DIR [--width 1920] [--slides 3,5-9]`: slide PNGs, hidden slides included. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { parseSlideRange, renderDeck, slideFileName, type ProgressEvent } from '../../../converter/index.js';
+import { assertDeckReadable, assertWritableFolder, parseSlideRange, renderDeck, slideFileName, sweepStale, writeFileAtomic, type ProgressEvent } from '../../../converter/index.js';
 import { RENDER_OPTIONS, type RenderOptions } from '../../../converter/options/index.js';
 import { addDeckSourceOptions, deckSourceOf, GOOGLE_HELP, loadDeck, rendererOf, type DeckSource, type DeckSourceFlags } from '../deck-source.js';
 import type { CliContext } from '../io.js';
@@ -28,6 +28,10 @@ export function registerRender(program: Command, ctx: CliContext): Command {
       const options = optionsFromFlags(command, RENDER_OPTIONS) as RenderOptions;
       const started = Date.now();
       const source = deckSourceOf(deckArg, flags);
+      // Before any work: the deck can be read, the folder written.
+      if (source.kind === 'file') await assertDeckReadable(source.path);
+      await assertWritableFolder(options.outDir, (why) => `the folder ${options.outDir} cannot be written (${why}): choose another one with --out`);
+      await sweepStale();
       const onProgress = ctx.io.isTTY
         ? (e: ProgressEvent) => ctx.io.stderr(`\rRendering slides ${e.done}/${e.total}${e.done === e.total ? '\n' : ''}`)
         : undefined;
@@ -55,7 +59,7 @@ async function renderGoogle(source: DeckSource, flags: DeckSourceFlags, o: Rende
   const files: string[] = [];
   for (const [index, png] of loaded.slideImages ?? []) {
     const file = join(o.outDir, slideFileName(index));
-    await writeFile(file, png);
+    await writeFileAtomic(file, png);
     files.push(file);
   }
   const rest = (wanted ?? loaded.deck.slides.map((s) => s.index)).filter((i) => !loaded.slideImages?.has(i));

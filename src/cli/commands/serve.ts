@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ConvertError } from '../../../converter/index.js';
+import { chooseRunAs } from '../../runner/run-as.js';
 import { startService } from '../../server/create-service.js';
 import { normalizeBaseUrl } from '../../server/manifest-xml.js';
 import { DEFAULT_MAX_SLIDES, DEFAULT_MAX_UPLOAD_MB, defaultDataDir, SERVE_OPTIONS } from '../../server/service-options.js';
@@ -60,6 +61,7 @@ export function registerServe(program: Command, ctx: CliContext): Command {
       const port = opts.port ?? 3000;
       const logLevel = opts.logLevel ?? 'info';
       const dataDir = resolve(opts.dataDir ?? defaultDataDir());
+      const runAs = chooseRunAs(opts.runAs ?? (process.env.DECK2VIDEO_RUN_AS?.trim() || undefined));
       const options = {
         host,
         port,
@@ -71,6 +73,7 @@ export function registerServe(program: Command, ctx: CliContext): Command {
         https: pem ? { cert: readPem('--cert', pem.cert), key: readPem('--key', pem.key) } : undefined,
         token: process.env.DECK2VIDEO_TOKEN?.trim() ?? '',
         publicUrl: opts.publicUrl === undefined ? undefined : checkPublicUrl(opts.publicUrl),
+        runAs,
         logger: { level: logLevel, stream: { write: (line: string) => ctx.io.stdout(line) } },
       };
       let service;
@@ -82,6 +85,10 @@ export function registerServe(program: Command, ctx: CliContext): Command {
       const url = service.url;
       ctx.io.stderr(`deck2video service listening on ${url} (data in ${dataDir})\n`);
       ctx.io.stderr(`  task pane: ${url}/addin/taskpane.html   manifest: ${url}/addin/manifest.xml\n`);
+      if (runAs) ctx.io.stderr(`  conversions run as ${runAs.name} (uid ${runAs.uid}), Chromium with its sandbox\n`);
+      else if (process.getuid?.() === 0) {
+        ctx.io.stderr('  warning: conversions run as root, so Chromium runs without its sandbox: create a "deck2video" user or pass --run-as (see README, Security)\n');
+      }
       await new Promise<void>((done) => {
         if (ctx.signal.aborted) done();
         else ctx.signal.addEventListener('abort', () => done(), { once: true });

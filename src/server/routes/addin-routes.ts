@@ -11,8 +11,11 @@ import type { ServiceContext } from '../service-context.js';
 
 export interface AddinRouteOptions {
   addinDir: string | undefined;
-  /** The URL Office should use for this service (else taken from the request's Host). */
-  publicUrl: string | undefined;
+  /**
+   * The https:// URL Office reaches this service at. Never taken from the request's Host header, which
+   * the client chooses: a forged one would have pointed the manifest (and Office) at another server.
+   */
+  publicUrl: () => string;
   version: string;
 }
 
@@ -35,10 +38,9 @@ export async function registerAddinRoutes(app: FastifyInstance, ctx: ServiceCont
     );
   }
 
-  app.get('/addin/manifest.xml', async (request, reply) => {
-    const base = o.publicUrl ?? `https://${request.headers.host ?? 'localhost:3000'}`;
+  app.get('/addin/manifest.xml', async (_request, reply) => {
     void reply.type('application/xml; charset=utf-8').header('content-disposition', 'attachment; filename="manifest.xml"');
-    return manifestXml({ baseUrl: base });
+    return manifestXml({ baseUrl: o.publicUrl() });
   });
 
   app.get('/healthz', async () => ({ ok: true, version: o.version, jobs: ctx.queue.counts }));

@@ -3,14 +3,14 @@ import { toAtoms } from '../../../converter/assemble/captions/atoms.js';
 import { anchorRtl, isRtlText, RLM } from '../../../converter/assemble/captions/bidi.js';
 import { MAX_CUE_MS, MAX_LINE_WIDTH, MIN_CUE_MS, shiftCues, type Cue } from '../../../converter/assemble/captions/cue.js';
 import { segmentCues, segmentSentence } from '../../../converter/assemble/captions/segment-cues.js';
-import { textWidth } from '../../../converter/assemble/captions/text-width.js';
+import { textColumns } from '../../../converter/glyph-width.js';
 import { fitLines } from '../../../converter/assemble/captions/wrap-lines.js';
 
 /** Every limit of the issue, checked on any cue list. */
 function assertLimits(cues: Cue[], span: [number, number]): void {
   for (const c of cues) {
     assert.ok(c.lines.length >= 1 && c.lines.length <= 2, `lines: ${JSON.stringify(c.lines)}`);
-    for (const l of c.lines) assert.ok(textWidth(l) <= MAX_LINE_WIDTH, `too wide: "${l}" (${textWidth(l)})`);
+    for (const l of c.lines) assert.ok(textColumns(l) <= MAX_LINE_WIDTH, `too wide: "${l}" (${textColumns(l)})`);
     assert.ok(c.endMs - c.startMs <= MAX_CUE_MS, `too long: ${c.endMs - c.startMs} ms`);
     assert.ok(c.endMs - c.startMs >= MIN_CUE_MS, `too short: ${c.endMs - c.startMs} ms`);
     assert.ok(c.startMs >= span[0] && c.endMs <= span[1], 'inside the sentence span');
@@ -67,7 +67,7 @@ describe('assemble/captions/segment-cues', () => {
     const text = '火山は地下のマグマが地表に出てきてできる山です、そしてなぜ噴火するのかを学びます。';
     const cues = segmentSentence(text, 0, 6000);
     assert.deepEqual(cues, [{ startMs: 0, endMs: 6000, lines: ['火山は地下のマグマが地表に出てきてできる', '山です、そしてなぜ噴火するのかを学びます。'] }]);
-    assert.equal(textWidth(cues[0]!.lines[1]!), 42);
+    assert.equal(textColumns(cues[0]!.lines[1]!), 42);
     assert.deepEqual(toAtoms('です。次').map((a) => a.text), ['で', 'す。', '次']);
   });
 
@@ -82,11 +82,20 @@ describe('assemble/captions/segment-cues', () => {
     assert.equal(segmentSentence('The word سلام means peace.', 0, 2000)[0]!.lines[0], 'The word سلام means peace.');
   });
 
-  it('cuts a word wider than a line (a long URL) at line width', () => {
-    const url = 'https://example.com/a/very/long/path/that/goes/on/and/on/forever';
-    const cues = segmentSentence(`See ${url}`, 0, 4000);
-    assert.deepEqual(cues.flatMap((c) => c.lines), ['See', url.slice(0, 42), url.slice(42)]);
+  it('never cuts a word: a URL wider than a line shows its domain, another long word gets a line of its own', () => {
+    const url = 'https://learn.microsoft.com/en-us/training/modules/intro-to-power-apps/';
+    const cues = segmentSentence(`Read more at ${url}, then come back.`, 0, 4000);
+    assert.deepEqual(cues.flatMap((c) => c.lines), ['Read more at learn.microsoft.com,', 'then come back.']);
     assertLimits(cues, [0, 4000]);
+    // In brackets, at the end of a sentence, without a scheme: the punctuation stays around the domain.
+    assert.deepEqual(segmentSentence(`(see www.example.org/a/very/long/path/that/goes/on/and/on/forever).`, 0, 3000)[0]!.lines, ['(see example.org).']);
+    // A URL that fits a line is shown exactly as typed (learners may copy it).
+    assert.deepEqual(segmentSentence('Go to https://example.com/docs now.', 0, 2000)[0]!.lines, ['Go to https://example.com/docs now.']);
+    const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis-related';
+    const long = segmentSentence(`The word ${word} is long.`, 0, 4000);
+    const lines = long.flatMap((c) => c.lines);
+    assert.ok(lines.includes(word), JSON.stringify(lines));
+    assert.equal(lines.join(' '), `The word ${word} is long.`);
   });
 
   it('two lines are balanced, preferring a break after a comma and never after "a", "of", "the"', () => {

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { RLM } from '../../../converter/assemble/captions/bidi.js';
 import type { Cue } from '../../../converter/assemble/captions/cue.js';
-import { toSrt } from '../../../converter/assemble/captions/srt.js';
+import { toSrt, WORD_JOINER } from '../../../converter/assemble/captions/srt.js';
+import { runFfmpeg } from '../../../converter/engines/ffmpeg.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { formatTimestamp } from '../../../converter/assemble/captions/timestamp.js';
 import { toVtt } from '../../../converter/assemble/captions/vtt.js';
 
@@ -30,6 +34,27 @@ describe('assemble/captions/writers', () => {
         `4\n01:02:06,000 --> 01:02:07,000\n\u200FHTML هي لغة\nصفحات الويب،\n\n` +
         '5\n01:02:08,000 --> 01:02:09,000\n火山を学びます。\n\n',
     );
+  });
+
+  it('SRT shows markup typed in the notes instead of obeying it (tags, ASS overrides, \\N, -->)', () => {
+    const W = WORD_JOINER;
+    const srt = toSrt([{ startMs: 0, endMs: 1000, lines: ['Use <b>bold</b>, not <script>alert(1)</script>.', 'x < y, {\\an8}top, C:\\New --> next'] }]);
+    assert.equal(srt, `1\n00:00:00,000 --> 00:00:01,000\nUse <${W}b>bold<${W}/b>, not <${W}script>alert(1)<${W}/script>.\nx < y, {${W}\\an8}top, C:\\${W}New --${W}> next\n\n`);
+  });
+
+  it('SRT markup survives ffmpeg as text: the soft subtitle track keeps every word', async function () {
+    this.timeout(20000);
+    const dir = mkdtempSync(join(tmpdir(), 'd2v-srt-'));
+    try {
+      const line = 'Use <b>bold</b> and <script>alert(1)</script> here';
+      writeFileSync(join(dir, 'c.srt'), toSrt([{ startMs: 0, endMs: 1000, lines: [line] }]));
+      // ffmpeg's SRT reader turns <b> into an ASS style and drops unknown tags with their name.
+      await runFfmpeg(['-loglevel', 'error', '-i', join(dir, 'c.srt'), join(dir, 'c.ass')]);
+      const dialogue = readFileSync(join(dir, 'c.ass'), 'utf8').split('\n').find((l) => l.startsWith('Dialogue:'))!;
+      assert.equal(dialogue.split(',,').pop()!.trim().replaceAll(WORD_JOINER, ''), line);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes WebVTT exactly, escaping &, < and >', () => {

@@ -99,9 +99,9 @@ describe('cli: inspect --google-slides', function () {
     assert.equal(rendererOf(google, {}), 'ours');
     assert.throws(() => rendererOf({ kind: 'file', path: 'a.pptx' }, { renderer: 'google' }), /--renderer google needs --google-slides ID/);
     const deck = { title: 'Rivers: a/b "intro"?' } as Deck;
-    assert.equal(defaultOutput(google, deck), 'Rivers a b intro.mp4');
-    assert.equal(defaultOutput(google, { title: '' } as Deck), `${DECK_ID}.mp4`);
-    assert.equal(defaultOutput({ kind: 'file', path: 'talks/Week 1.PPTX' }, deck), 'talks/Week 1.mp4');
+    assert.equal(defaultOutput(google, deck.title), 'Rivers a b intro.mp4');
+    assert.equal(defaultOutput(google, ''), `${DECK_ID}.mp4`);
+    assert.equal(defaultOutput({ kind: 'file', path: 'talks/Week 1.PPTX' }), 'talks/Week 1.mp4');
     assert.equal(safeFileName('..hidden\u0000name'), 'hidden name');
   });
 });

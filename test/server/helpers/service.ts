@@ -1,6 +1,7 @@
 /** Starting the service for a test on 127.0.0.1 (any free port) with a fresh data dir, and talking to it. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { startService, type Service } from '../../../src/server/create-service.js';
 import type { ServiceOptions } from '../../../src/server/service-options.js';
@@ -21,6 +22,20 @@ export async function startTestService(o: Partial<ServiceOptions> = {}): Promise
       await service.app.close();
     },
   };
+}
+
+/** A GET sent exactly as written (fetch would normalise the path and refuses to set Host). */
+export function rawGet(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  const u = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: u.hostname, port: u.port, path, headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 export function removeDir(dir: string): void {

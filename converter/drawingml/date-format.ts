@@ -1,18 +1,10 @@
 /**
- * A small subset of spreadsheet number formats, enough to show chart categories the way PowerPoint
- * does: "General", fixed decimals, thousands separators, percent, currency/literal text, and dates
- * stored as serial day numbers (m/d/yy, mmm-yy, d mmmm yyyy …). Unknown codes fall back to General.
+ * Spreadsheet date and time codes (m/d/yy, mmm-yy, d mmmm yyyy, h:mm AM/PM …) over serial day numbers,
+ * as chart categories and axes on a date scale show them.
  */
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** "General": up to 10 significant digits, no trailing zeros. */
-export function formatGeneral(v: number): string {
-  if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
-  const s = Number(v.toPrecision(10)).toString();
-  return s;
-}
 
 /** Serial day number (1900 or 1904 date system) -> UTC date. */
 function serialToDate(v: number, date1904: boolean): Date {
@@ -22,12 +14,13 @@ function serialToDate(v: number, date1904: boolean): Date {
   return new Date(ms);
 }
 
-function isDateCode(code: string): boolean {
+/** True when a section (without quoted text, [..] tags and escapes) has date or time parts. */
+export function isDateCode(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   return /[dy]/i.test(bare) || /m/i.test(bare) && !/[0#]/.test(bare);
 }
 
-function formatDate(v: number, code: string, date1904: boolean): string {
+export function formatDate(v: number, code: string, date1904: boolean): string {
   const d = serialToDate(v, date1904);
   const pad = (n: number) => String(n).padStart(2, '0');
   const tokens = code.replace(/\[[^\]]*\]/g, '').match(/"[^"]*"|\\.|yyyy|yy|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|am\/pm|./gi) ?? [];
@@ -37,6 +30,7 @@ function formatDate(v: number, code: string, date1904: boolean): string {
   tokens.forEach((t, i) => {
     const prev = tokens.slice(0, i).reverse().find((x) => /^[hdysm]/i.test(x));
     const next = tokens.slice(i + 1).find((x) => /^[hdysm]/i.test(x));
+    // "m" after an hour or before seconds is minutes, elsewhere the month.
     const minute = /^m{1,2}$/i.test(t) && (/^h/i.test(prev ?? '') || /^s/i.test(next ?? ''));
     const l = t.toLowerCase();
     if (t.startsWith('"')) out += t.slice(1, -1);
@@ -62,37 +56,4 @@ function formatDate(v: number, code: string, date1904: boolean): string {
     else out += t;
   });
   return out;
-}
-
-function formatFixed(v: number, code: string): string {
-  // Quoted text, escaped characters and currency tags are shown; colours, conditions and padding are not.
-  const literal = (s: string) => s.replace(/"([^"]*)"|\\(.)|\[\$([^-\]]*)[^\]]*\]|\[[^\]]*\]|[_*]./g, (_m, q, e, cur) => q ?? e ?? cur ?? '');
-  // Find the digit placeholders outside quoted text and [...] tags (a locale tag holds digits too).
-  const num = /[0#?][0#?,.]*%?|%/.exec(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, (m) => ' '.repeat(m.length)));
-  if (!num) return literal(code);
-  const spec = num[0];
-  const percent = code.includes('%');
-  const decimals = (spec.split('.')[1] ?? '').replace(/[^0#?]/g, '').length;
-  const thousands = /[0#],[0#]/.test(spec);
-  const x = Math.abs(percent ? v * 100 : v);
-  let s = x.toFixed(decimals);
-  if (thousands) {
-    const [int, frac] = s.split('.');
-    s = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
-  }
-  const before = literal(code.slice(0, num.index));
-  const after = literal(code.slice(num.index + spec.length)).replace('%', '');
-  return `${before}${s}${percent ? '%' : ''}${after}`;
-}
-
-/** Format a number with a spreadsheet format code. */
-export function formatNumber(v: number, code: string | undefined, date1904 = false): string {
-  if (!code || /^general$/i.test(code.trim())) return formatGeneral(v);
-  const sections = code.split(';');
-  const negative = v < 0 && sections.length > 1;
-  const section = (negative ? sections[1] : v === 0 && sections.length > 2 ? sections[2] : sections[0]) ?? code;
-  if (/^general$/i.test(section.trim())) return formatGeneral(v);
-  if (isDateCode(section)) return formatDate(v, section, date1904);
-  const s = formatFixed(v, section);
-  return v < 0 && !negative ? `-${s}` : s;
 }

@@ -1,7 +1,10 @@
-/** Shape of the preset definitions in preset-data.ts (guide names and formulas as in the spec). */
-import type { GeometryPath } from '../../deck/model.js';
+/**
+ * A shape geometry as the file states it (guide names and formulas, paths over guide names): the form
+ * of the preset definitions in preset-data.ts and of a slide's own a:custGeom once read.
+ */
+import type { GeometryPath } from '../deck/model.js';
 
-export interface PresetPathDef {
+export interface GeometryPathDef {
   /** Path coordinate space (0 = the shape's size). */
   w: number;
   h: number;
@@ -12,12 +15,15 @@ export interface PresetPathDef {
   c: string[][];
 }
 
-export interface PresetDef {
+export interface GeometryDef {
   /** Adjust values with their default formulas. */
   av: [string, string][];
   /** Guides, in evaluation order. */
   gd: [string, string][];
   /** Text rectangle as guide names: l, t, r, b (null = the whole shape). */
   rect: [string, string, string, string] | null;
-  paths: PresetPathDef[];
+  paths: GeometryPathDef[];
 }
+
+/** The preset tables' name for the same shape. */
+export type PresetDef = GeometryDef;

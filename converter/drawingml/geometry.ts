@@ -1,12 +1,12 @@
 /**
- * Preset geometry (prstGeom) -> concrete paths, by evaluating the spec's guide formulas for the shape's
- * size and adjust values. The result uses the model's own path type, so presets and custom geometry
- * share one SVG writer.
+ * Geometry definitions -> concrete paths, by evaluating the guide formulas for the shape's size and
+ * adjust values. Presets (prstGeom, from the spec's tables) and a slide's own custGeom resolve here
+ * alike; the result uses the model's own path type, so both share one SVG writer.
  */
-import type { GeometryPath, PathCommand, Rect } from '../../deck/model.js';
-import { builtinGuides, evalGuides, guideValue, type Guides } from './guide-formula.js';
+import type { GeometryPath, PathCommand, Rect } from '../deck/model.js';
+import type { GeometryDef } from './geometry-types.js';
+import { builtinGuides, evalFormula, evalGuides, guideValue, type Guides } from './guide-formula.js';
 import { PRESET_DATA } from './preset-data.js';
-import type { PresetDef } from './preset-types.js';
 
 export interface ResolvedGeometry {
   paths: GeometryPath[];
@@ -19,18 +19,25 @@ const DEG = 60000;
 /** Names that old files or other writers use for presets. */
 const ALIASES: Record<string, string> = { rectangle: 'rect', roundRectangle: 'roundRect' };
 
-export function presetDef(preset: string): PresetDef | undefined {
+export function presetDef(preset: string): GeometryDef | undefined {
   return PRESET_DATA[preset] ?? PRESET_DATA[ALIASES[preset] ?? ''];
 }
 
 /** Paths for `preset` at size w x h; unknown presets fall back to a rectangle (undefined is never returned). */
 export function presetGeometry(preset: string, adjust: Record<string, number>, w: number, h: number): ResolvedGeometry {
-  const def = presetDef(preset) ?? PRESET_DATA.rect!;
+  return resolveGeometry(presetDef(preset) ?? PRESET_DATA.rect!, adjust, w, h);
+}
+
+/**
+ * Paths and text rectangle of a geometry at size w x h. Adjust values given in `adjust` replace the
+ * definition's defaults; the defaults themselves are formulas (a custGeom may compute one).
+ */
+export function resolveGeometry(def: GeometryDef, adjust: Record<string, number>, w: number, h: number): ResolvedGeometry {
   const g = builtinGuides(w, h);
   for (const [name, fmla] of def.av) {
     // Files written for the one-adjust shapes sometimes say "adj" where the spec names it "adj1" and vice versa.
     const given = adjust[name] ?? (name === 'adj1' ? adjust.adj : name === 'adj' ? adjust.adj1 : undefined);
-    g.set(name, given ?? evalFormulaDefault(fmla));
+    g.set(name, given ?? evalFormula(fmla, g));
   }
   evalGuides(def.gd, g);
   const paths = def.paths.map((p): GeometryPath => ({
@@ -42,11 +49,6 @@ export function presetGeometry(preset: string, adjust: Record<string, number>, w
   }));
   const textRect = def.rect ? rectOf(def.rect, g) : { x: 0, y: 0, w, h };
   return { paths, textRect };
-}
-
-function evalFormulaDefault(fmla: string): number {
-  const m = /^val\s+(-?[\d.]+)/.exec(fmla.trim());
-  return m ? Number(m[1]) : 0;
 }
 
 function rectOf([l, t, r, b]: [string, string, string, string], g: Guides): Rect {

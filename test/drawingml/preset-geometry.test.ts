@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { presetGeometry } from '../../converter/render/geometry/preset-geometry.js';
+import { presetGeometry } from '../../converter/drawingml/geometry.js';
 import { svgPathData } from '../../converter/render/geometry/svg-path.js';
-import { evalFormula, builtinGuides } from '../../converter/render/geometry/guide-formula.js';
 
 /** SVG path data of a preset at w x h px (geometry evaluated in EMU as the renderer does). */
 function d(preset: string, w: number, h: number, adjust: Record<string, number> = {}): string[] {
@@ -10,16 +9,6 @@ function d(preset: string, w: number, h: number, adjust: Record<string, number> 
 }
 
 describe('preset geometry', () => {
-  it('evaluates guide formulas', () => {
-    const g = builtinGuides(200, 100);
-    assert.equal(evalFormula('*/ 100000 w ss', g), 200000);
-    assert.equal(evalFormula('pin 0 150000 100000', g), 100000);
-    assert.equal(evalFormula('+- r 0 wd4', g), 150);
-    assert.equal(evalFormula('?: -1 3 4', g), 4);
-    assert.equal(Math.round(evalFormula('cos 100 5400000', g)), 0);
-    assert.equal(Math.round(evalFormula('at2 1 1', g)), 2700000);
-  });
-
   it('draws a rectangle', () => {
     assert.deepEqual(d('rect', 200, 100), ['M0 0L200 0L200 100L0 100Z']);
   });

@@ -1,6 +1,7 @@
 /**
  * DrawingML shape guide formulas (ECMA-376 20.1.9.11): "*\/ a b c", "+- a b c", "pin a b c", … over
- * numbers and named guides. Angles are in 60000ths of a degree, as in the file.
+ * numbers and named guides. Angles are in 60000ths of a degree, as in the file. The one evaluator of
+ * the guide language: preset shapes (renderer) and custom geometry (reader) both go through it.
  */
 export type Guides = Map<string, number>;
 
@@ -66,6 +67,13 @@ export function evalGuides(list: [string, string][], g: Guides): Guides {
   return g;
 }
 
-export function guideValue(tok: string, g: Guides): number {
+/** An operand: the value of a guide already defined, else a number literal (anything else is 0). */
+export function guideValue(tok: string | undefined, g: Guides): number {
   return operand(tok, g);
+}
+
+/** The number of a "val N" formula (how adjust values are written), or undefined for any other formula. */
+export function literalValue(fmla: string): number | undefined {
+  const m = /^val\s+(-?[\d.]+)/.exec(fmla.trim());
+  return m ? Number(m[1]) : undefined;
 }
