@@ -2,7 +2,8 @@
  * The translate stage's options, resolved once at the entry point (resolve-convert-options.ts):
  * the target languages, the translator (never chosen for the user: --translator, or the service's
  * DECK2VIDEO_TRANSLATOR), the glossary read from its file, and each translator's endpoint and
- * credentials from the options or the environment. Nothing is contacted here.
+ * credentials from the options or the environment, checked to be there (exit 4 otherwise). Nothing
+ * is contacted here.
  */
 import { resolveRootUrl } from '../deck/google/root-url.js';
 import { ConvertError } from '../errors.js';
@@ -11,6 +12,7 @@ import type { RetryPolicy } from '../narrate/retry.js';
 import type { ConvertOptions, GoogleAuthClient } from '../options/convert-options.js';
 import { checkValue } from '../options/parse-options.js';
 import { CONVERT_OPTIONS } from '../options/convert-options.js';
+import { assertTranslatorAccess } from './credentials.js';
 import { TRANSLATORS, type TranslatorName } from './defaults.js';
 import { loadGlossary, type Glossary } from './glossary.js';
 
@@ -44,7 +46,7 @@ export async function resolveTranslateOptions(o: ConvertOptions, env: Readonly<R
     throw new ConvertError('BAD_USAGE', '--no-original leaves nothing to make without --translate: add --translate es (or leave out --no-original)');
   }
   const glossary = typeof o.glossary === 'string' ? await loadGlossary(o.glossary) : (o.glossary ?? {});
-  return {
+  const resolved: ResolvedTranslateOptions = {
     languages,
     translator: translator ?? 'libretranslate',
     slides: o.translateSlides ?? false,
@@ -66,4 +68,12 @@ export async function resolveTranslateOptions(o: ConvertOptions, env: Readonly<R
     concurrency: o.concurrency ?? 0,
     retry: { retries: o.maxRetries ?? N.MAX_RETRIES, baseMs: o.retryBaseMs ?? N.RETRY_BASE_MS, maxMs: N.RETRY_MAX_MS },
   };
+  // A missing key stops the run here, before the deck is read (preflight resolves the same way).
+  if (languages.length) {
+    assertTranslatorAccess({
+      translator: resolved.translator, openaiApiKey: resolved.openai.apiKey, libretranslateUrl: resolved.libretranslate.url,
+      googleToken: resolved.google.token, googleAuth: resolved.google.auth !== null,
+    }, env);
+  }
+  return resolved;
 }

@@ -172,6 +172,6 @@ describe('translate/providers (stand-in servers)', () => {
     assert.ok(err instanceof ConvertError);
     assert.equal(err.code, 'BAD_USAGE');
     assert.equal(err.message, '--translate es,fr needs a translator: add --translator google|openai|libretranslate (none is chosen for you: each sends the text to a service)');
-    assert.equal((await resolveTranslateOptions({ translate: ['es'] }, { DECK2VIDEO_TRANSLATOR: 'google' })).translator, 'google');
+    assert.equal((await resolveTranslateOptions({ translate: ['es'] }, { DECK2VIDEO_TRANSLATOR: 'google', GOOGLE_OAUTH_ACCESS_TOKEN: 't' })).translator, 'google');
   });
 });

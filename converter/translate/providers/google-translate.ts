@@ -11,13 +11,9 @@ import { ConvertError, missingEngine } from '../../errors.js';
 import { withRetry } from '../../narrate/retry.js';
 import { GOOGLE_MAX_CHARS, GOOGLE_MAX_ITEMS, GOOGLE_TRANSLATE_ROOT_URL, GOOGLE_TRANSLATE_SCOPES, REMOTE_CONCURRENCY } from '../defaults.js';
 import { httpStatus, retryVerdict, shortMessage } from '../http-errors.js';
+import { GOOGLE_LOGIN_HINT, GOOGLE_MISSING_CREDENTIALS } from '../credentials.js';
 import type { ResolvedTranslateOptions } from '../options.js';
 import type { TranslationProvider } from '../translator.js';
-
-export const GOOGLE_LOGIN_HINT =
-  'set GOOGLE_OAUTH_ACCESS_TOKEN (e.g. from "gcloud auth print-access-token") or configure application default credentials ' +
-  '(GOOGLE_APPLICATION_CREDENTIALS=key.json, or gcloud auth application-default login), and GOOGLE_CLOUD_PROJECT for Cloud Translation v3';
-export const GOOGLE_MISSING_CREDENTIALS = `--translator google needs Google credentials: ${GOOGLE_LOGIN_HINT}`;
 
 type Api = Auth.OAuth2Client | Auth.GoogleAuth | Auth.AuthClient;
 

@@ -9,11 +9,9 @@ import { withRetry } from '../../narrate/retry.js';
 import { LIBRETRANSLATE_MAX_CHARS, LIBRETRANSLATE_MAX_ITEMS, REMOTE_CONCURRENCY } from '../defaults.js';
 import { httpStatus, retryVerdict, shortMessage } from '../http-errors.js';
 import { primaryLang } from '../../script/options.js';
+import { LIBRETRANSLATE_MISSING_URL } from '../credentials.js';
 import type { ResolvedTranslateOptions } from '../options.js';
 import { UnusableAnswer, type TranslationProvider } from '../translator.js';
-
-export const LIBRETRANSLATE_MISSING_URL =
-  '--translator libretranslate needs the address of your LibreTranslate server: give --libretranslate-url http://host:5000 or set LIBRETRANSLATE_URL';
 
 class HttpFailure extends Error {
   constructor(readonly status: number, message: string, readonly headers: Headers) {

@@ -11,11 +11,9 @@ import { withRetry } from '../../narrate/retry.js';
 import { OPENAI_MAX_CHARS, OPENAI_MAX_ITEMS, OPENAI_TRANSLATE_MODEL, REMOTE_CONCURRENCY } from '../defaults.js';
 import { httpStatus, retryVerdict, shortMessage } from '../http-errors.js';
 import { languageName } from '../languages.js';
+import { OPENAI_MISSING_KEY } from '../credentials.js';
 import type { ResolvedTranslateOptions } from '../options.js';
 import { UnusableAnswer, type TranslationProvider } from '../translator.js';
-
-export const OPENAI_MISSING_KEY =
-  '--translator openai needs an API key: set OPENAI_API_KEY (any non-empty value for a local OpenAI-compatible server, with OPENAI_BASE_URL), or choose --translator google or libretranslate';
 
 /** The instructions: one text per item, marks kept, the content of translate="no" untouched. */
 export function systemPrompt(from: string, to: string, count: number): string {
