@@ -41,6 +41,11 @@ function needsTranslation(markup: string): boolean {
   return parseMarkup(markup).some((p) => p.kind === 'text' && /\p{L}/u.test(p.text));
 }
 
+/**
+ * Everything a translation depends on: the text as sent (the glossary's fixed forms and kept pieces are
+ * in its markup, so another glossary entry is another key), both languages, the engine and its model
+ * and endpoint (provider.model), and the version of our markup and checks.
+ */
 export function translationKey(markup: string, from: string, to: string, provider: TranslationProvider): string {
   return cacheKey({ v: TRANSLATION_CACHE_VERSION, text: markup, from, to, provider: provider.name, model: provider.model });
 }

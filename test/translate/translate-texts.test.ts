@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { ArtifactCache } from '../../converter/cache/artifact-cache.js';
 import { ConvertError } from '../../converter/errors.js';
 import { misalignedInBatch } from '../../converter/translate/check.js';
-import { planBatches, translateTexts, type TranslateStats } from '../../converter/translate/translate-texts.js';
+import { compileGlossary } from '../../converter/translate/glossary.js';
+import { toMarkup } from '../../converter/translate/markup.js';
+import { protect } from '../../converter/translate/protect.js';
+import { planBatches, translateTexts, translationKey, type TranslateStats } from '../../converter/translate/translate-texts.js';
 import { fakeTranslator, pseudo } from './fake-translators.js';
 
 const S = [
@@ -53,6 +56,26 @@ describe('translate/translate-texts', () => {
     const t3 = fakeTranslator({ each: pseudo, maxItems: 3, model: 'm2' });
     await translateTexts(texts, 'en', 'es', { provider: t3, cache });
     assert.equal(t3.batches.length, 2);
+  });
+
+  it('the cache key holds everything a translation depends on: engine, model, both languages, and the glossary\'s forms', () => {
+    const sentence = 'The water cycle never stops.';
+    const unit = (glossary: Record<string, string | boolean>) => toMarkup(protect(sentence, compileGlossary(glossary, 'es')));
+    const fixed = unit({ 'water cycle': 'ciclo del agua' });
+    assert.equal(fixed, 'The <span translate="no">ciclo del agua</span> never stops.');
+    const t = fakeTranslator({});
+    const key = translationKey(fixed, 'en', 'es', t);
+    assert.equal(translationKey(fixed, 'en', 'es', fakeTranslator({})), key, 'the same inputs, the same key');
+    const others = [
+      translationKey(unit({ 'water cycle': 'ciclo hidrológico' }), 'en', 'es', t),
+      translationKey(unit({ 'water cycle': true }), 'en', 'es', t),
+      translationKey(unit({}), 'en', 'es', t),
+      translationKey(fixed, 'en', 'fr', t),
+      translationKey(fixed, 'en-GB', 'es', t),
+      translationKey(fixed, 'en', 'es', fakeTranslator({ model: 'm2' })),
+      translationKey(fixed, 'en', 'es', { ...t, name: 'other' }),
+    ];
+    assert.equal(new Set([key, ...others]).size, others.length + 1);
   });
 
   it('a batch that merges two sentences is detected and repaired one sentence at a time', async () => {
