@@ -18,7 +18,7 @@ interface Hit {
 const CODE = [
   /`[^`\n]+`/gu, // inline code as Markdown writes it
   /(?<![\p{L}\p{N}_])[A-Za-z_][\w.]*\([^()\s]*\)/gu, // calls: print(), len(x), np.mean(a)
-  /(?<![\p{L}\p{N}_])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+/gu, // snake_case
+  /(?<![\p{L}\p{N}_])(?=\w*[A-Za-z])[A-Za-z0-9]+_[A-Za-z0-9_]+/gu, // snake_case, file names too (08_report_en)
   /(?<![\p{L}\p{N}_.])[a-z]+[A-Z][A-Za-z0-9]*/gu, // camelCase
   /(?<![\p{L}\p{N}_.])[A-Za-z_]\w+(?:\.[A-Za-z_]\w+)+(?![\p{L}\p{N}_])/gu, // dotted names: Node.js, os.path
   /(?<!\S)(?:~|\.{1,2})?(?:\/[\w.-]+){2,}\/?/gu, // paths

@@ -11,6 +11,8 @@ describe('translate/protect', () => {
     assert.deepEqual(kept('See https://www.usgs.gov/water-cycle. Or write to ana@school.org today.'), ['https://www.usgs.gov/water-cycle', 'ana@school.org']);
     assert.deepEqual(kept('Call `print(x)` then len(items); set max_depth and userName in config.yaml'), ['`print(x)`', 'len(items)', 'max_depth', 'userName', 'config.yaml']);
     assert.deepEqual(kept('Run it with --verbose from /usr/local/bin today'), ['--verbose', '/usr/local/bin']);
+    // A deck titled by its file name: a name, not words (it came back as 08_marketingo_reporto_eno).
+    assert.deepEqual(kept('08_marketing_report_en and 2024_q3'), ['08_marketing_report_en', '2024_q3']);
   });
 
   it('keeps formulas, chemical formulas and numbers, but not words joined by a slash', () => {
