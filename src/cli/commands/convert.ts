@@ -14,9 +14,13 @@ providers take over: --tts openai (OPENAI_API_KEY; any OpenAI-compatible server 
 
 Writes OUT.mp4 with OUT.srt and OUT.vtt beside it (default: next to the deck). Hidden slides and
 slides whose notes say [skip] are left out. In the notes, teachers can write [pause 2s], [skip],
-[no image] and [image: a prompt]. With --translate es,fr (and a --translator: google, openai or
-libretranslate) it also writes OUT.es.mp4, OUT.es.srt and OUT.es.vtt per language. Everything is cached (default ~/.cache/deck2video): after editing
+[no image] and [image: a prompt]. Everything is cached (default ~/.cache/deck2video): after editing
 one slide's notes, exporting again redoes only that slide.
+
+Other languages: --translate es,fr also writes OUT.es.mp4, OUT.es.srt and OUT.es.vtt per language,
+through the --translator you name (none is chosen for you): google (GOOGLE_OAUTH_ACCESS_TOKEN or
+application default credentials, GOOGLE_CLOUD_PROJECT for v3), openai (OPENAI_API_KEY) or
+libretranslate (--libretranslate-url or LIBRETRANSLATE_URL). Without them: exit 4 before any work.
 
 Examples:
   $ deck2video convert lecture.pptx
