@@ -180,7 +180,7 @@ async function produceVideo(v: VideoSource, { o, format, cache, warnings, timed 
     await timed('assemble', () => assembleVideo({
       timeline, media, format, sampleRate: SAMPLE_RATE, title: deck.title, language: v.lang,
       captionsSrt: cues.length ? srtWork : undefined,
-      burnCaptions: o.burnCaptions, cfr: o.cfr, out, cache, workDir, concurrency: o.jobs,
+      burnCaptions: o.burnCaptions ? cues : undefined, cfr: o.cfr, out, cache, workDir, concurrency: o.jobs,
       signal: o.signal, onProgress: o.onProgress,
     }));
     // The video is in place; captions follow the same write-then-rename rule.

@@ -16,7 +16,10 @@ import { buildChapterMetadata } from './chapters.js';
 import { encodeNarrationTrack, type NarrationTrack } from './encode-narration.js';
 import { buildMuxArgs, concatList, iso639_2 } from './mux-args.js';
 import { buildSegmentArgs, encoderArgs, type VideoFormat } from './segment-args.js';
-import { planPieces, type Picture, type Piece } from './plan-pieces.js';
+import { planPieces, type Picture, type Piece, type SegmentPieces } from './plan-pieces.js';
+import { cueBoundaries, segmentFrameCues, splitAtBoundaries } from './caption-pieces.js';
+import { toAss } from './captions/ass.js';
+import type { Cue } from './captions/cue.js';
 import type { Timeline } from './timeline-types.js';
 
 /** Bump when segment encoding changes in a way the key does not capture. */
@@ -38,9 +41,10 @@ export interface AssembleRequest {
   sampleRate: number;
   title: string;
   language: string;
-  /** SRT on the video clock for the soft subtitle track (and burning); absent when nothing is said. */
+  /** SRT on the video clock for the soft subtitle track; absent when nothing is said. */
   captionsSrt?: string;
-  burnCaptions: boolean;
+  /** Cues on the video clock to draw into the picture as well (--burn-captions); absent otherwise. */
+  burnCaptions?: readonly Cue[];
   cfr: boolean;
   out: string;
   cache: ArtifactCache;
@@ -91,9 +95,6 @@ export async function assembleVideo(r: AssembleRequest): Promise<AssembleResult>
     captions: r.captionsSrt,
     metadata,
     language: iso639_2(r.language),
-    burnCaptions: r.burnCaptions && r.captionsSrt
-      ? { srt: r.captionsSrt, fontSize: Math.round(r.format.height / 40), encoder: reencode }
-      : undefined,
     cfr: r.cfr ? { fps: r.format.fps, encoder: reencode } : undefined,
     out: tmp,
   });
@@ -111,7 +112,7 @@ function encodeAudio(r: AssembleRequest): Promise<NarrationTrack> {
 }
 
 async function encodeSegments(r: AssembleRequest): Promise<{ segmentFiles: string[]; encoded: number; cached: number }> {
-  const segments = planPieces(r.timeline);
+  const segments = burnedSegments(planPieces(r.timeline), r);
   const source = (slideIndex: number, what: 'slide' | 'frame'): string => {
     const m = r.media.get(slideIndex);
     const path = what === 'slide' ? m?.slidePng : m?.framePng;
@@ -128,24 +129,38 @@ async function encodeSegments(r: AssembleRequest): Promise<{ segmentFiles: strin
       : { kind: piece.kind, frames: piece.frames, picture: hashOf(piece.picture) };
 
   const files: string[] = [];
-  const todo: { pieces: Piece[]; final: string; key: string }[] = [];
+  const todo: { pieces: Piece[]; captions?: string; final: string; key: string }[] = [];
   for (const s of segments) {
-    const key = cacheKey({ v: SEGMENT_VERSION, ffmpeg: findFfmpeg().version, format: r.format, pieces: s.pieces.map(describe) });
+    const key = cacheKey({ v: SEGMENT_VERSION, ffmpeg: findFfmpeg().version, format: r.format, pieces: s.pieces.map(describe), captions: s.captions });
     const final = r.cache.pathFor('segments', key, 'mp4');
     files.push(final);
-    if (!(await r.cache.has('segments', key, 'mp4'))) todo.push({ pieces: s.pieces, final, key });
+    if (!(await r.cache.has('segments', key, 'mp4'))) todo.push({ pieces: s.pieces, captions: s.captions, final, key });
   }
   const total = segments.length;
   const cached = total - todo.length;
   let done = cached;
   r.onProgress?.({ stage: 'encode', done, total, detail: cached ? `${cached} cached` : undefined });
-  await mapLimit(todo, r.concurrency, async ({ pieces, key }) => {
+  await mapLimit(todo, r.concurrency, async ({ pieces, captions, key }) => {
+    const ass = captions === undefined ? undefined : join(r.workDir, `captions-${key}.ass`);
+    if (ass) await writeFile(ass, captions!);
     // The cache installs the file only once ffmpeg has finished writing it.
     await r.cache.produce('segments', key, 'mp4', (tmp) =>
-      runFfmpeg(['-loglevel', 'error', ...buildSegmentArgs(pieces, source, r.format, tmp)], { signal: r.signal }));
+      runFfmpeg(['-loglevel', 'error', ...buildSegmentArgs(pieces, source, r.format, tmp, ass)], { signal: r.signal }));
     r.onProgress?.({ stage: 'encode', done: ++done, total });
   });
   return { segmentFiles: files, encoded: todo.length, cached };
+}
+
+/** With burned captions, each segment's pieces get a frame at its cues' starts and ends, and its .ass script. */
+function burnedSegments(segments: SegmentPieces[], r: AssembleRequest): { pieces: Piece[]; captions?: string }[] {
+  const cues = r.burnCaptions;
+  if (!cues?.length) return segments;
+  const { fps } = r.timeline;
+  return segments.map((s, i) => {
+    const frameCues = segmentFrameCues(cues, r.timeline.segments[i]!, fps);
+    if (!frameCues.length) return s;
+    return { pieces: splitAtBoundaries(s.pieces, cueBoundaries(frameCues)), captions: toAss(frameCues, fps, r.format) };
+  });
 }
 
 function narrationFiles(media: Map<number, SlideMedia>): Map<number, string> {

@@ -14,8 +14,6 @@ export interface MuxPlan {
   metadata: string;
   /** ISO 639-2 code for the audio and subtitle tracks (eng, spa, ara, …). */
   language: string;
-  /** Burned-in captions re-encode the video with the subtitles filter (slower; opt-in). */
-  burnCaptions?: { srt: string; fontSize: number; encoder: string[] };
   /** Constant frame rate output for editors that need it (re-encodes). */
   cfr?: { fps: number; encoder: string[] };
   out: string;
@@ -30,18 +28,9 @@ export function buildMuxArgs(p: MuxPlan): string[] {
   if (p.captions) args.push('-map', '2:s:0');
   args.push('-map_metadata', String(metadataInput), '-map_chapters', String(metadataInput));
 
-  const filters: string[] = [];
-  if (p.burnCaptions) {
-    const style = `FontName=Noto Sans,FontSize=${p.burnCaptions.fontSize},Outline=2,Shadow=0,MarginV=40`;
-    filters.push(`subtitles=${escapeFilterPath(p.burnCaptions.srt)}:force_style='${style}'`);
-  }
-  if (p.cfr) filters.push(`fps=${p.cfr.fps}`);
-  if (filters.length) {
-    args.push('-vf', filters.join(','), ...(p.burnCaptions?.encoder ?? p.cfr!.encoder));
-    if (!p.cfr) args.push('-fps_mode', 'passthrough');
-  } else {
-    args.push('-c:v', 'copy');
-  }
+  // Burned captions are already in the segments' pictures: only a constant frame rate re-encodes.
+  if (p.cfr) args.push('-vf', `fps=${p.cfr.fps}`, ...p.cfr.encoder);
+  else args.push('-c:v', 'copy');
   args.push('-c:a', 'copy');
   if (p.captions) args.push('-c:s', 'mov_text', '-metadata:s:s:0', `language=${p.language}`);
   args.push('-metadata:s:a:0', `language=${p.language}`);
@@ -60,11 +49,6 @@ export function aacChunkArgs(encoder: { sampleRate: number; bitrate: string }, o
     '-loglevel', 'error', '-f', 's16le', '-ar', String(encoder.sampleRate), '-ac', '1', '-i', 'pipe:0',
     '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', encoder.bitrate, '-f', 'adts', out,
   ];
-}
-
-/** Paths inside a filter argument need ':' , '\' and quotes escaped twice (filter + option level). */
-export function escapeFilterPath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/([:'\[\],;])/g, '\\\\$1');
 }
 
 export function concatList(files: string[]): string {

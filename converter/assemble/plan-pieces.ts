@@ -14,10 +14,14 @@ export interface Picture {
   zoomed: boolean;
 }
 
+/**
+ * `dense`: a fade or zoom emitted on every frame of the grid instead of at its reduced rate, so that
+ * a burned caption starting or ending inside it lands on a frame that exists.
+ */
 export type Piece =
   | { kind: 'still'; picture: Picture; frames: number }
-  | { kind: 'fade'; from: Picture; to: Picture; transition: string; frames: number }
-  | { kind: 'zoom'; picture: Picture; frames: number };
+  | { kind: 'fade'; from: Picture; to: Picture; transition: string; frames: number; dense?: boolean }
+  | { kind: 'zoom'; picture: Picture; frames: number; dense?: boolean };
 
 export interface SegmentPieces {
   slideIndex: number;

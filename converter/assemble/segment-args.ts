@@ -53,12 +53,21 @@ export function pieceTiming(piece: Piece, f: VideoFormat): { emitted: number; st
   const last = piece.frames - 1;
   switch (piece.kind) {
     case 'still': { const step = f.fps * STILL_INTERVAL_SECONDS; return { emitted: Math.ceil(last / step) + 1, step }; }
-    case 'fade': { const step = stepFor(f.fadeFps, f.fps); return { emitted: Math.ceil(piece.frames / step), step }; }
-    case 'zoom': { const step = stepFor(f.motionFps, f.fps); return { emitted: Math.ceil(piece.frames / step) + 1, step }; }
+    case 'fade': { const step = piece.dense ? 1 : stepFor(f.fadeFps, f.fps); return { emitted: Math.ceil(piece.frames / step), step }; }
+    case 'zoom': {
+      // Dense: one frame per grid frame, the last on the piece's last frame (two would share a time).
+      if (piece.dense) return { emitted: piece.frames, step: 1 };
+      const step = stepFor(f.motionFps, f.fps);
+      return { emitted: Math.ceil(piece.frames / step) + 1, step };
+    }
   }
 }
 
-export function buildSegmentArgs(pieces: Piece[], sources: SourceLookup, f: VideoFormat, out: string): string[] {
+/**
+ * `captions`: an .ass file on the segment's own clock, drawn into the picture after the frames have
+ * their times (the pieces must already have a frame at every cue start and end: caption-pieces.ts).
+ */
+export function buildSegmentArgs(pieces: Piece[], sources: SourceLookup, f: VideoFormat, out: string, captions?: string): string[] {
   const graph = new PictureGraph(sources, f);
   for (const p of pieces) {
     if (p.kind === 'fade') {
@@ -72,7 +81,8 @@ export function buildSegmentArgs(pieces: Piece[], sources: SourceLookup, f: Vide
     chains.push(pieceChain(piece, (p) => graph.take(p), f, `c${j}`));
     labels.push(`[c${j}]`);
   }
-  chains.push(`${labels.join('')}concat=n=${pieces.length}:v=1:a=0,settb=1/${f.fps},setpts='${timestampExpression(pieces, f)}',format=yuv420p[out]`);
+  const burn = captions ? `,ass=${escapeFilterPath(captions)}` : '';
+  chains.push(`${labels.join('')}concat=n=${pieces.length}:v=1:a=0,settb=1/${f.fps},setpts='${timestampExpression(pieces, f)}',format=yuv420p${burn}[out]`);
   return [...graph.inputArgs(), '-filter_complex', chains.join(';'), '-map', '[out]', ...encoderArgs(f, { threads: 1 }), out];
 }
 
@@ -93,13 +103,13 @@ export function timestampExpression(pieces: Piece[], f: VideoFormat): string {
 }
 
 function pieceChain(piece: Piece, take: (p: Picture) => string, f: VideoFormat, out: string): string {
-  const { emitted } = pieceTiming(piece, f);
+  const { emitted, step } = pieceTiming(piece, f);
   const fps = f.fps;
   switch (piece.kind) {
     case 'still':
       return `${take(piece.picture)}loop=loop=${emitted - 1}:size=1:start=0,settb=1/${fps},setpts=N[${out}]`;
     case 'fade': {
-      const rate = fps / stepFor(f.fadeFps, fps);
+      const rate = fps / step;
       const run = (p: Picture) => `${take(p)}loop=loop=${emitted - 1}:size=1:start=0,settb=1/${rate},setpts=N,fps=${rate}`;
       const duration = (emitted / rate).toFixed(6);
       const end = `trim=end_frame=${emitted},settb=1/${fps},setpts=N[${out}]`;
@@ -118,9 +128,14 @@ function pieceChain(piece: Piece, take: (p: Picture) => string, f: VideoFormat, 
       const z = `1+${(f.zoom - 1).toFixed(4)}*sin(${(Math.PI / 2).toFixed(6)}*on/${emitted - 1})`;
       // zoompan places its window on whole pixels; working at twice the size halves that wobble.
       return `${take(piece.picture)}scale=${2 * f.width}:${2 * f.height}:flags=bicubic,zoompan=z='${z}':` +
-        `x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d=${emitted}:s=${f.width}x${f.height}:fps=${f.motionFps},settb=1/${fps},setpts=N[${out}]`;
+        `x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d=${emitted}:s=${f.width}x${f.height}:fps=${fps / step},settb=1/${fps},setpts=N[${out}]`;
     }
   }
+}
+
+/** Paths inside a filter argument need ':' , '\\' and quotes escaped twice (filter + option level). */
+export function escapeFilterPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/([:'\[\],;])/g, '\\\\$1');
 }
 
 function stepFor(rate: number, fps: number): number {

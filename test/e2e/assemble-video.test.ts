@@ -61,7 +61,7 @@ describe('e2e: assemble video with ffmpeg', function () {
     const timeline = planTimeline(inputs, DEFAULT_TIMELINE_OPTIONS);
     return {
       timeline,
-      media, format: FORMAT, sampleRate: 24000, title: 'Colours', language: 'en', burnCaptions: false, cfr: false,
+      media, format: FORMAT, sampleRate: 24000, title: 'Colours', language: 'en', cfr: false,
       out, cache: new ArtifactCache(cacheDir), workDir: dir, concurrency: 2, signal,
     };
   };
