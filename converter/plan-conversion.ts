@@ -88,6 +88,12 @@ export function outputPaths(input: ConvertInput, o: ResolvedConvertOptions): Con
   return { video, srt: `${stem}.srt`, vtt: `${stem}.vtt` };
 }
 
+/** Where the video in language `lang` goes: OUT.es.mp4 with OUT.es.srt and OUT.es.vtt beside OUT.mp4. */
+export function translationPaths(video: string, lang: string): { video: string; srt: string; vtt: string } {
+  const stem = `${video.replace(/\.mp4$/i, '')}.${lang}`;
+  return { video: `${stem}.mp4`, srt: `${stem}.srt`, vtt: `${stem}.vtt` };
+}
+
 /** Whether the video has illustrative frames at all. */
 export function hasFrames(o: ResolvedConvertOptions): boolean {
   return o.illustrate.images !== 'none' && o.timeline.layout !== 'slide-only';

@@ -2,7 +2,7 @@
  * Typed progress events. The library only emits them; the CLI draws bars, the service streams them
  * as server-sent events, the add-ins show them.
  */
-export type Stage = 'read' | 'render' | 'narrate' | 'illustrate' | 'encode' | 'mux' | 'done';
+export type Stage = 'read' | 'translate' | 'render' | 'narrate' | 'illustrate' | 'encode' | 'mux' | 'done';
 
 export interface ProgressEvent {
   stage: Stage;
@@ -17,6 +17,7 @@ export type ProgressListener = (event: ProgressEvent) => void;
 
 export const STAGE_LABELS: Record<Stage, string> = {
   read: 'Reading deck',
+  translate: 'Translating',
   render: 'Rendering slides',
   narrate: 'Narrating',
   illustrate: 'Illustrating',

@@ -5,6 +5,7 @@
 
 var D2V_STAGES = {
   read: 'Reading the deck',
+  translate: 'Translating',
   render: 'Drawing the slides',
   narrate: 'Narrating',
   illustrate: 'Illustrating',
@@ -38,8 +39,8 @@ function formatProgress(job) {
 }
 
 /** Where the finished video is: the link the service gave (made absolute), else GET /v1/jobs/:id/video. */
-function videoUrlFor(settings, job) {
-  var u = job.videoUrl || '';
+function videoUrlFor(settings, job, link) {
+  var u = (link === undefined ? job.videoUrl : link) || '';
   if (/^https:\/\//i.test(u)) return u;
   if (u.charAt(0) === '/') return settings.serviceUrl.replace(/^(https:\/\/[^\/]+).*$/, '$1') + u;
   return settings.serviceUrl + '/v1/jobs/' + encodeURIComponent(job.id) + '/video';
@@ -60,7 +61,7 @@ function describeJob(settings, job, elapsedMs) {
   var elapsed = elapsedMs || 0;
   var finished = job.state === 'done' || job.state === 'failed';
   var givenUp = !finished && elapsed >= D2V_POLL.giveUpMs;
-  return {
+  var view = {
     id: job.id,
     state: job.state,
     finished: finished,
@@ -70,6 +71,16 @@ function describeJob(settings, job, elapsedMs) {
     videoUrl: job.state === 'done' ? videoUrlFor(settings, job) : '',
     nextPollMs: finished || givenUp ? 0 : pollDelayMs(elapsed)
   };
+  // The videos in the other languages asked for: language -> absolute link (only links the service gave).
+  var others = [];
+  for (var lang in job.translations || {}) {
+    if (Object.prototype.hasOwnProperty.call(job.translations, lang) && job.state === 'done') {
+      var u = videoUrlFor(settings, job, job.translations[lang]);
+      if (u !== videoUrlFor(settings, job, '')) others.push({ lang: lang, videoUrl: u });
+    }
+  }
+  if (others.length) view.translations = others;
+  return view;
 }
 
 /** The uploaded file's name: the deck title made safe, with .pptx. */

@@ -19,7 +19,23 @@ function normaliseOptions(o) {
   var options = { includeHidden: o.includeHidden === true, resolution: resolution };
   // Only Google jobs name a renderer: the service draws uploaded decks itself and refuses unknown options.
   if (mode === 'google') options.renderer = 'google';
+  var languages = translateLanguages(o.translate);
+  if (languages.length) {
+    options.translate = languages.join(',');
+    options.translateSlides = o.translateSlides === true;
+  }
   return { mode: mode, options: options };
+}
+
+/** The language picker's choices (a list, or "es,fr") -> the language tags, without duplicates or junk. */
+function translateLanguages(value) {
+  var list = Object.prototype.toString.call(value) === '[object Array]' ? value : String(value == null ? '' : value).split(',');
+  var out = [];
+  for (var i = 0; i < list.length && out.length < 16; i++) {
+    var tag = String(list[i]).trim();
+    if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(tag) && out.indexOf(tag) < 0) out.push(tag);
+  }
+  return out;
 }
 
 function serviceHeaders(settings) {
@@ -126,7 +142,7 @@ function parseCreateResponse(code, text) {
   return { id: String(body.id) };
 }
 
-/** GET /v1/jobs/:id -> {id, state, stage, progress, error, videoUrl}. */
+/** GET /v1/jobs/:id -> {id, state, stage, progress, error, videoUrl, translations: {lang: video link}}. */
 function parseJobResponse(code, text, jobId) {
   if (code === 404) return { id: jobId, state: 'failed', error: 'The service no longer knows this job. Start the export again.' };
   if (code !== 200) throw serviceFailure(code, text);
@@ -138,6 +154,17 @@ function parseJobResponse(code, text, jobId) {
     stage: typeof body.stage === 'string' ? body.stage : '',
     progress: body.progress,
     error: body.error,
-    videoUrl: typeof body.videoUrl === 'string' ? body.videoUrl : body.links && typeof body.links.video === 'string' ? body.links.video : ''
+    videoUrl: typeof body.videoUrl === 'string' ? body.videoUrl : body.links && typeof body.links.video === 'string' ? body.links.video : '',
+    translations: translationLinks(body.links && body.links.translations)
   };
+}
+
+/** links.translations {es: {video, vtt, srt}} -> {es: video link}. */
+function translationLinks(value) {
+  var out = {};
+  if (!value || typeof value !== 'object') return out;
+  for (var lang in value) {
+    if (Object.prototype.hasOwnProperty.call(value, lang) && value[lang] && typeof value[lang].video === 'string') out[lang] = value[lang].video;
+  }
+  return out;
 }

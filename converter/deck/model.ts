@@ -395,7 +395,13 @@ export interface TextBody {
 export type Autofit =
   | { type: 'none' }
   /** normAutofit: shrink text; fontScale/lnSpcReduction as saved (1 / 0 when PowerPoint saved none). */
-  | { type: 'normal'; fontScale: number; lnSpcReduction: number }
+  | {
+      type: 'normal';
+      fontScale: number;
+      lnSpcReduction: number;
+      /** The text was changed after PowerPoint laid it out (a translation): fit it again, as PowerPoint does on edit. */
+      refit?: boolean;
+    }
   | { type: 'shape' };
 
 export interface Paragraph {

@@ -6,10 +6,11 @@
  */
 import { CONVERT_OPTIONS, type GoogleAuthClient, type NarrationOptions } from '../options/convert-options.js';
 import { checkOptions } from '../options/parse-options.js';
-import { loadLexicon } from '../script/lexicon.js';
+import { loadLexicon, splitLexicon } from '../script/lexicon.js';
 import { resolveScriptOptions, type ResolvedScriptOptions } from '../script/options.js';
 import * as D from './defaults.js';
 import type { TtsEngine } from './defaults.js';
+import { parseVoiceChoice } from './voice-choice.js';
 
 export type { GoogleAuthClient, NarrationOptions };
 
@@ -18,6 +19,8 @@ export interface ResolvedNarrationOptions {
   tts: TtsEngine;
   /** '' = the engine's voice for each language. */
   voice: string;
+  /** --voice es=nova,fr=alloy: lower-case language tag -> voice (translated videos). */
+  voices: Readonly<Record<string, string>>;
   rate: number;
   ttsModel: string;
   /** '' = none. */
@@ -40,18 +43,19 @@ export async function resolveNarrationOptions(
   const tts = o.tts ?? D.DEFAULT_TTS;
   const rate = o.rate ?? D.ESPEAK_RATE_WPM;
   const concurrency = o.concurrency ?? 0;
-  const lexicon = typeof o.lexicon === 'string' ? await loadLexicon(o.lexicon) : (o.lexicon ?? {});
+  const lexicon = splitLexicon(typeof o.lexicon === 'string' ? await loadLexicon(o.lexicon) : (o.lexicon ?? {}));
   return {
     script: resolveScriptOptions({
       lang: o.lang,
       skipUrls: o.skipUrls,
-      lexicon,
+      lexicon: lexicon.own,
+      lexicons: lexicon.byLang,
       narrateText: o.narrateText,
       sentenceGapMs: o.sentenceGapMs,
       paragraphGapMs: o.paragraphGapMs,
     }),
     tts,
-    voice: o.voice?.trim() ?? '',
+    ...parseVoiceChoice(o.voice ?? ''),
     rate: Math.round(rate),
     ttsModel: o.ttsModel?.trim() || D.OPENAI_TTS_MODEL,
     ttsInstructions: o.ttsInstructions?.trim() ?? '',

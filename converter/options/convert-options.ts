@@ -20,9 +20,11 @@ import { FITS, RESOLUTIONS } from '../assemble/video-format.js';
 import { TRANSITIONS } from '../assemble/xfade-transitions.js';
 import { IMAGE_PROVIDERS } from '../illustrate/defaults.js';
 import { TTS_ENGINES } from '../narrate/defaults.js';
+import { TRANSLATORS } from '../translate/defaults.js';
+import { isGlossary } from '../translate/glossary.js';
 import type { ProgressListener } from '../progress.js';
-import type { Lexicon } from '../script/lexicon.js';
-import { choice, number, text, textOr, toggle, value, type OptionSpec, type OptionsOf } from './option-kinds.js';
+import type { LexiconFile } from '../script/lexicon.js';
+import { choice, list, number, text, textOr, toggle, value, type OptionSpec, type OptionsOf } from './option-kinds.js';
 
 /** An auth client for googleapis (e.g. an OAuth2 client holding a token); Application Default Credentials when absent. */
 // From googleapis-common (what googleapis' clients take), not 'googleapis': its types cover every Google API
@@ -36,17 +38,21 @@ function section<S extends Record<string, OptionSpec<unknown>>>(heading: string,
 }
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
-const isLexicon = (v: unknown): v is Lexicon => isObject(v) && !Array.isArray(v) && Object.values(v).every((s) => typeof s === 'string');
+const isStrings = (v: unknown): boolean => isObject(v) && !Array.isArray(v) && Object.values(v).every((s) => typeof s === 'string');
+const isLexicon = (v: unknown): v is LexiconFile => isObject(v) && !Array.isArray(v) && Object.values(v).every((s) => typeof s === 'string' || isStrings(s));
 
 const narration = section('Narration:', {
   /** TTS engine: espeak (default, offline), openai, google. */
   tts: choice(TTS_ENGINES, { flag: '--tts <engine>', help: 'voice engine: espeak (default, offline), openai, google', http: true }),
-  /** Engine voice: an OpenAI voice ('alloy'), a Google voice name ('en-US-Neural2-C'), an espeak-ng voice ('en-gb'). */
+  /** Engine voice: an OpenAI voice ('alloy'), a Google voice name ('en-US-Neural2-C'), an espeak-ng voice ('en-gb'); per language for translations: 'es=nova,fr=alloy'. */
   voice: text({}, {
     flag: '--voice <name>',
-    help: 'voice of the engine (espeak: en-gb; openai: alloy, nova, …; google: en-US-Neural2-C)',
+    help: 'voice of the engine (espeak: en-gb; openai: alloy, nova, …; google: en-US-Neural2-C); per language: es=nova,fr=alloy',
     unset: ['auto', 'default'],
-    http: text({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$/, expect: 'a voice name such as en-gb, alloy or en-US-Neural2-C' }),
+    http: text({
+      pattern: /^(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}=)?[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}(?:,(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}=)?[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}){0,15}$/,
+      expect: 'a voice name such as en-gb, alloy or en-US-Neural2-C, or voices per language such as es=nova,fr=alloy',
+    }),
   }),
   /** Force the narration language (BCP-47); detected from the notes otherwise. */
   lang: text({}, {
@@ -67,10 +73,10 @@ const narration = section('Narration:', {
   openaiApiKey: text(),
   /** Leave URLs out of the speech. */
   skipUrls: toggle({ flag: '--skip-urls', help: 'do not speak URLs (default: speak their domain)' }),
-  /** A lexicon file path (--lexicon words.json) or the lexicon itself: word -> spoken form. */
+  /** A lexicon file path (--lexicon words.json) or the lexicon itself: word -> spoken form (and language -> its own lexicon). */
   lexicon: textOr(text(), isLexicon, 'a JSON file path or an object of word -> spoken form', {
     flag: '--lexicon <file>',
-    help: 'pronunciation lexicon: JSON {"word": "spoken form"} (speech only, never captions)',
+    help: 'pronunciation lexicon: JSON {"word": "spoken form", "es": {…}} (speech only, never captions)',
   }),
   /** Google Cloud TTS endpoint (regional endpoints, tests). */
   googleRootUrl: text(),
@@ -101,6 +107,30 @@ const frames = section('Illustrative frames:', {
   /** Write image prompts with an OpenAI-compatible chat model. */
   promptLlm: toggle({ flag: '--prompt-llm', help: 'let a chat model write each image prompt from the notes' }),
   promptModel: text(),
+});
+
+const LANGUAGE_TAG = text({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, expect: 'language tags such as es, fr or pt-BR' });
+
+const translation = section('Translation:', {
+  /** Also make a video per language (BCP-47 tags): OUT.es.mp4 with OUT.es.srt and OUT.es.vtt. Needs a translator. */
+  translate: list(LANGUAGE_TAG, { flag: '--translate <langs>', help: 'also make the video in these languages (es,fr,ar): OUT.es.mp4, OUT.es.srt, OUT.es.vtt', http: true }),
+  /** Who translates: google (Cloud Translation), openai (a chat model), libretranslate (your own server). Never chosen for you. */
+  translator: choice(TRANSLATORS, { flag: '--translator <name>', help: 'who translates: google (Cloud Translation), openai (a chat model), libretranslate (your server)', http: true }),
+  /** Translate the slides' own text too (our renders of the deck in the target language). */
+  translateSlides: toggle({ flag: '--translate-slides', help: 'translate the text on the slides too (default: narration, captions, frames and chapters only)', http: true }),
+  /** Make the video in the deck's own language (default true); false: only the translations. */
+  original: toggle({ flag: '--no-original', help: 'with --translate: only the translated videos', http: true }),
+  /** A glossary file path or the glossary itself: term -> fixed translation, true (kept as written), or {lang: translation}. */
+  glossary: textOr(text(), isGlossary, 'a JSON file path or an object of term -> fixed translation (or true to keep it)', {
+    flag: '--glossary <file>',
+    help: 'terms a translation must keep: JSON {"term": "fixed translation", "Name": true, "x": {"es": "…"}}',
+  }),
+  /** The translator's model: a chat model for openai, a Cloud Translation model for google ("general/nmt"). */
+  translateModel: text({}, { flag: '--translate-model <model>', help: 'translation model (openai: a chat model; google: general/nmt, …)' }),
+  /** LibreTranslate server (else LIBRETRANSLATE_URL). */
+  libretranslateUrl: text({}, { flag: '--libretranslate-url <url>', help: 'your LibreTranslate server (else LIBRETRANSLATE_URL)' }),
+  /** Cloud Translation project (else GOOGLE_CLOUD_PROJECT, else the credentials' own); without one, v2 is used. */
+  googleProject: text(),
 });
 
 const video = section('Video:', {
@@ -154,6 +184,7 @@ export const CONVERT_OPTIONS = {
   output: text({}, { flag: '-o, --output <file>', help: 'the video to write (default: DECK.mp4 beside the deck)' }),
   ...narration,
   ...frames,
+  ...translation,
   ...video,
   ...slides,
   ...work,

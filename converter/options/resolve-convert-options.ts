@@ -16,6 +16,7 @@ import { assertCacheUsable } from '../preflight.js';
 import { resolveIllustrateOptions, type ResolvedIllustrateOptions } from '../illustrate/options.js';
 import { resolveNarrationOptions, type ResolvedNarrationOptions } from '../narrate/options.js';
 import type { ProgressListener } from '../progress.js';
+import { resolveTranslateOptions, type ResolvedTranslateOptions } from '../translate/options.js';
 import { CONVERT_OPTIONS, type ConvertOptions } from './convert-options.js';
 import { checkOptions } from './parse-options.js';
 
@@ -26,6 +27,8 @@ export interface ResolvedConvertOptions {
   /** Without the frame size, which follows from the video format. */
   illustrate: ResolvedIllustrateOptions;
   timeline: TimelineOptions;
+  /** Videos in other languages (none when `languages` is empty). */
+  translate: ResolvedTranslateOptions;
   /** Whether a transition was given: then it wins over the deck's own transitions. */
   transitionForced: boolean;
   height: number;
@@ -53,6 +56,7 @@ export async function resolveConvertOptions(options: ConvertOptions, env: NodeJS
   // Before any work: an unusable cache (HOME not writable) used to fail at the first artifact written.
   if (!o.noCache) await assertCacheUsable(cacheDir);
   const narration = await resolveNarrationOptions(o, env);
+  const translate = await resolveTranslateOptions(o, env);
   const illustrate = resolveIllustrateOptions({
     images: o.images,
     imageStyle: o.imageStyle,
@@ -77,6 +81,7 @@ export async function resolveConvertOptions(options: ConvertOptions, env: NodeJS
       transitionMs: Math.round((o.transitionDuration ?? DEFAULT_TIMELINE_OPTIONS.transitionMs / 1000) * 1000),
       motion: o.motion ?? true,
     },
+    translate,
     transitionForced: o.transition !== undefined,
     height: resolutionHeight(o.resolution ?? '1080p'),
     fit: o.fit ?? 'pad',

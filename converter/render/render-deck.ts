@@ -22,6 +22,7 @@ import { mapLimit } from '../parallel.js';
 import type { ProgressListener } from '../progress.js';
 import { MediaUris } from './media.js';
 import { makeContext } from './render-context.js';
+import { SHRINK_TEXT_TO_FIT } from './shrink-fit.js';
 import { slideHtml } from './slide-html.js';
 import { parseSlideRange } from './slide-range.js';
 
@@ -51,6 +52,7 @@ export async function renderSlidePng(deck: Deck, slide: Slide, pool: PagePool, w
     return await pool.screenshot(page.html, page.width, page.height, {
       scale: width / page.width,
       signal,
+      afterLoad: page.needsShrink ? SHRINK_TEXT_TO_FIT : undefined,
     });
   } catch (e) {
     // Too much to draw is the deck's problem (exit 3), said for the slide it is on.

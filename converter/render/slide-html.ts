@@ -15,6 +15,8 @@ export interface SlidePage {
   /** Page size in CSS px. */
   width: number;
   height: number;
+  /** The page has text boxes to shrink-fit in the browser before the screenshot (changed text). */
+  needsShrink: boolean;
 }
 
 const CSP = "default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; font-src data:";
@@ -41,5 +43,5 @@ export function slideHtml(deck: Pick<Deck, 'size'>, slide: Slide, ctx: RenderCon
     `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">` +
     `<style>${FONT_FACES}\n${BASE_CSS}\n${ctx.css()}</style></head><body>` +
     `<div id="slide" style="width:${num(width)}px;height:${num(height)}px">${background}${body}</div></body></html>`;
-  return { html, width, height };
+  return { html, width, height, needsShrink: body.includes(' data-shrink') };
 }

@@ -8,7 +8,7 @@ import { buildScript, type SlideScript } from './build-script.js';
 import { parseDirectives } from './directives.js';
 import { detectLanguage } from './language.js';
 import { compileLexicon } from './lexicon.js';
-import { primaryLang, type ResolvedScriptOptions } from './options.js';
+import { lexiconFor, primaryLang, type ResolvedScriptOptions } from './options.js';
 
 export interface DeckScripts {
   /** BCP-47 tag of the deck's narration language. */
@@ -18,7 +18,7 @@ export interface DeckScripts {
 
 export function buildDeckScripts(deck: Deck, options: ResolvedScriptOptions): DeckScripts {
   const lang = deckLanguage(deck, options);
-  const lexicon = compileLexicon(options.lexicon);
+  const lexicon = compileLexicon(lexiconFor(options, lang));
   const scripts = deck.slides.map((s) => buildScript(s.notes, s.text, options, { deckLang: lang, lexicon }));
   return { lang, scripts };
 }

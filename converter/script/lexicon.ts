@@ -1,6 +1,7 @@
 /**
  * Pronunciation lexicon (--lexicon words.json): word -> spoken form. It changes what the engine is
- * given, never the captions. Matching is on whole words; a key with a capital letter ("SQL", "Dr")
+ * given, never the captions. A file may also hold one lexicon per language for translated videos:
+ * {"SQL": "sequel", "es": {"SQL": "ese cu ele"}} (string entries are for the deck's own language). Matching is on whole words; a key with a capital letter ("SQL", "Dr")
  * matches only that spelling, an all-lower-case key ("gif") matches any capitalisation.
  * All keys are applied in one pass, longest first, so a replacement is never replaced again.
  */
@@ -8,6 +9,19 @@ import { readFile } from 'node:fs/promises';
 import { badInput } from '../errors.js';
 
 export type Lexicon = Readonly<Record<string, string>>;
+/** A lexicon file: word -> spoken form, and language tag -> that language's lexicon. */
+export type LexiconFile = Readonly<Record<string, string | Lexicon>>;
+
+/** The deck language's entries and the per-language lexicons of a file. */
+export function splitLexicon(file: LexiconFile): { own: Lexicon; byLang: Record<string, Lexicon> } {
+  const own: Record<string, string> = {};
+  const byLang: Record<string, Lexicon> = {};
+  for (const [k, v] of Object.entries(file)) {
+    if (typeof v === 'string') own[k] = v;
+    else byLang[k.toLowerCase()] = v;
+  }
+  return { own, byLang };
+}
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
@@ -40,8 +54,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   };
 }
 
-/** Read and check a lexicon file: a JSON object of strings. */
-export async function loadLexicon(path: string): Promise<Lexicon> {
+/** Read and check a lexicon file: a JSON object of strings (and of per-language objects of strings). */
+export async function loadLexicon(path: string): Promise<LexiconFile> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
@@ -51,7 +65,7 @@ export async function loadLexicon(path: string): Promise<Lexicon> {
   return parseLexicon(raw, path);
 }
 
-export function parseLexicon(raw: string, name = 'lexicon'): Lexicon {
+export function parseLexicon(raw: string, name = 'lexicon'): LexiconFile {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -61,8 +75,13 @@ export function parseLexicon(raw: string, name = 'lexicon'): Lexicon {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw badInput(`The lexicon ${name} must be a JSON object of word -> spoken form, e.g. {"SQL": "sequel"}.`);
   }
-  const out: Record<string, string> = {};
+  const out: Record<string, string | Lexicon> = {};
   for (const [k, v] of Object.entries(data)) {
+    const perLanguage = typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((s) => typeof s === 'string');
+    if (perLanguage) {
+      out[k] = v as Lexicon;
+      continue;
+    }
     if (typeof v !== 'string') {
       throw badInput(`The lexicon ${name} maps "${k}" to a non-string: every value must be the spoken form as text.`);
     }

@@ -10,6 +10,7 @@
  * rebuilt from the job folder on any later one; the conversion then gets the deck itself.
  */
 import { ConvertError, isConvertError, type ConvertInput, type ConvertOptions, type ConvertResult, type ProgressEvent } from '../../converter/index.js';
+import { basename } from 'node:path';
 import { prepareGoogleDeck, type GoogleJobDeps } from './google-job-source.js';
 import type { JobEvents } from './job-events.js';
 import { toConvertOptions } from './job-options.js';
@@ -180,7 +181,9 @@ export class JobQueue {
       settled = true;
       // Problems with Google's slide pictures belong to the result too (kept on disk for a resumed run).
       const warnings = [...(record.google?.warnings ?? []), ...result.warnings];
-      record = { ...record, result: { durationMs: result.durationMs, slides: result.slides, warnings } };
+      // Every video of the job by language, as the file stem in the out folder (video.es.mp4 -> video.es).
+      const files = Object.fromEntries([result, ...result.translations].map((v) => [v.lang, basename(v.video, '.mp4')]));
+      record = { ...record, result: { durationMs: result.durationMs, slides: result.slides, warnings, lang: result.lang, files } };
       await this.finish(record, writer, {});
       log.info({ job: id, ms: Date.now() - started, videoMs: result.durationMs, timings: result.timings }, 'job done');
     } catch (e) {

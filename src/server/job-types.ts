@@ -31,6 +31,10 @@ export interface JobResult {
   durationMs: number;
   slides: number[];
   warnings: string[];
+  /** Language of the main video (the deck's own, or with original false the first translation). */
+  lang?: string;
+  /** Language -> file stem in the job's out folder ('video', 'video.es'): the videos a client may fetch. */
+  files?: Record<string, string>;
 }
 
 export interface JobRecord {
@@ -84,6 +88,11 @@ export interface JobView {
   updatedAt: string;
   durationMs?: number;
   warnings?: string[];
+  /** Language of `links.video` (BCP-47), once done. */
+  lang?: string;
   /** Relative URLs carrying the job key; video and captions are only present once the job is done. */
-  links: Partial<JobLinks> & Pick<JobLinks, 'self' | 'events'>;
+  links: Partial<JobLinks> & Pick<JobLinks, 'self' | 'events'> & {
+    /** The videos in other languages (the job option translate): language -> its video and captions (?lang=es). */
+    translations?: Record<string, Pick<JobLinks, 'video' | 'vtt' | 'srt'>>;
+  };
 }

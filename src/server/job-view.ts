@@ -23,6 +23,14 @@ export function jobView(r: JobRecord): JobView {
     view.links.video = `${base}/video${key}`;
     view.links.vtt = `${base}/captions.vtt${key}`;
     view.links.srt = `${base}/captions.srt${key}`;
+    if (r.result.lang) view.lang = r.result.lang;
+    const others = Object.keys(r.result.files ?? {}).filter((l) => l !== r.result!.lang);
+    if (others.length) {
+      view.links.translations = Object.fromEntries(others.map((l) => {
+        const q = `${key}&lang=${encodeURIComponent(l)}`;
+        return [l, { video: `${base}/video${q}`, vtt: `${base}/captions.vtt${q}`, srt: `${base}/captions.srt${q}` }];
+      }));
+    }
   }
   return view;
 }

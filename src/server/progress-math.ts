@@ -7,6 +7,7 @@ import type { ProgressEvent, Stage } from '../../converter/index.js';
 
 const WEIGHTS: Record<Exclude<Stage, 'done'>, number> = {
   read: 0.03,
+  translate: 0.05,
   render: 0.22,
   illustrate: 0.15,
   narrate: 0.25,

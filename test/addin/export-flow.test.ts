@@ -56,6 +56,20 @@ describe('task pane: Export, against a local service (office-addin-mock + test-d
     assert.equal(video.status, 200, 'the link works without the token');
   });
 
+  it('with other languages picked: sends translate and translateSlides, ends with each language\'s links', async () => {
+    const { office } = await officeMock(deck);
+    const client = new ServiceClient(svc.url, 'T0KEN', env);
+    const result = await exportVideo({ office, client, onStatus: () => undefined }, { ...OPTIONS, translate: 'es,ar', translateSlides: true });
+    const { id } = result.job;
+    assert.deepEqual(JSON.parse(readFileSync(join(svc.dataDir, 'jobs', id, 'options.json'), 'utf8')), {
+      tts: 'espeak', lang: 'en', images: 'offline', resolution: '720p', burnCaptions: true, translate: ['es', 'ar'], translateSlides: true,
+    });
+    assert.equal(result.job.lang, 'en');
+    assert.deepEqual(Object.keys(result.job.links.translations ?? {}), ['es', 'ar']);
+    const vtt = await fetch(client.url(result.job.links.translations!.es!.vtt));
+    assert.equal(await vtt.text(), 'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHola.\n');
+  });
+
   it('with PowerPointApi 1.8: sends PowerPoint\'s slide pictures, which the conversion receives', async () => {
     const { office } = await officeMock(deck, { powerPointApi18: true });
     const pp = powerPointMock([icon, icon]);

@@ -55,6 +55,23 @@ describe('addin/google-slides lib-*.js', () => {
     assert.deepEqual(plain(g.normaliseOptions!({ mode: 'weird', resolution: '8k' })), { mode: 'upload', options: { includeHidden: false, resolution: '1080p' } });
   });
 
+  it('the language picker: other languages (list or "es,fr") and translateSlides go with the options, junk is dropped', () => {
+    assert.deepEqual(plain(g.normaliseOptions!({ resolution: '720p', translate: ['es', 'ar', 'es', '"><x', ''], translateSlides: true })), {
+      mode: 'upload', options: { includeHidden: false, resolution: '720p', translate: 'es,ar', translateSlides: true },
+    });
+    assert.deepEqual(plain(g.normaliseOptions!({ translate: 'pt-BR, fr', translateSlides: 'yes' })).options, { includeHidden: false, resolution: '1080p', translate: 'pt-BR,fr', translateSlides: false });
+    assert.deepEqual(plain(g.normaliseOptions!({ translate: [], translateSlides: true })).options, { includeHidden: false, resolution: '1080p' });
+  });
+
+  it('a done job\'s videos in other languages become absolute links beside the main one', () => {
+    const body = JSON.stringify({ state: 'done', links: { video: '/v1/jobs/j1/video?key=k', translations: { es: { video: '/v1/jobs/j1/video?key=k&lang=es', vtt: 'x', srt: 'y' }, ar: { vtt: 'no video' } } } });
+    const job = g.parseJobResponse!(200, body, 'j1') as { translations: Record<string, string> };
+    assert.deepEqual(plain(job.translations), { es: '/v1/jobs/j1/video?key=k&lang=es' });
+    const view = plain(g.describeJob!(SETTINGS, { ...job, translations: { ...job.translations, fr: 'javascript:alert(1)' } }, 0)) as { videoUrl: string; translations: unknown };
+    assert.equal(view.videoUrl, 'https://d2v.example.org/v1/jobs/j1/video?key=k');
+    assert.deepEqual(view.translations, [{ lang: 'es', videoUrl: 'https://d2v.example.org/v1/jobs/j1/video?key=k&lang=es' }]);
+  });
+
   it('builds the Drive export and poll requests', () => {
     assert.deepEqual(plain(g.buildExportRequest!('a/b', 'ya29.x')), {
       url: 'https://www.googleapis.com/drive/v3/files/a%2Fb/export?mimeType=application%2Fvnd.openxmlformats-officedocument.presentationml.presentation',
@@ -81,7 +98,7 @@ describe('addin/google-slides lib-*.js', () => {
     throwsMessage(() => g.parseCreateResponse!(500, '{"error":{"message":"disk full"}}'), /^The deck2video service answered 500: disk full$/);
     throwsMessage(() => g.parseCreateResponse!(202, '<html>'), /did not return a job id/);
     assert.deepEqual(plain(g.parseJobResponse!(200, '{"state":"running","stage":"narrate","progress":0.42}', 'j')), {
-      id: 'j', state: 'running', stage: 'narrate', progress: 0.42, videoUrl: '',
+      id: 'j', state: 'running', stage: 'narrate', progress: 0.42, videoUrl: '', translations: {},
     });
     assert.deepEqual(plain(g.parseJobResponse!(404, '', 'j')), { id: 'j', state: 'failed', error: 'The service no longer knows this job. Start the export again.' });
   });

@@ -12,6 +12,20 @@ import { ADDIN_DIR, loadAddin, type FakeResponse, type Harness } from './google-
 interface El {
   id: string; value: string; checked: boolean; textContent: string; className: string; href: string;
   disabled: boolean; open: boolean; style: { width: string }; onclick?: () => void;
+  /** A select's options; elements appended by the script (textContent = '' empties them, as in a browser). */
+  options: { value: string; textContent: string; selected: boolean }[]; children: El[]; appendChild(child: El): void;
+}
+
+function element(id: string, attrs = ''): El {
+  const e: El = {
+    id, value: /value="([^"]*)"/.exec(attrs)?.[1] ?? '', checked: /\schecked/.test(attrs), className: /class="([^"]*)"/.exec(attrs)?.[1] ?? '',
+    href: '', disabled: false, open: false, style: { width: '' }, options: [], children: [],
+    get textContent() { return text; },
+    set textContent(t: string) { text = t; e.children = []; },
+    appendChild: (child: El) => void e.children.push(child),
+  };
+  let text = '';
+  return e;
 }
 
 function sidebarPage(h: Harness) {
@@ -20,10 +34,10 @@ function sidebarPage(h: Harness) {
   const els = new Map<string, El>();
   for (const m of html.matchAll(/<(\w+)[^>]*\sid="([^"]+)"([^>]*)>/g)) {
     const attrs = m[0];
-    els.set(m[2]!, {
-      id: m[2]!, value: /value="([^"]*)"/.exec(attrs)?.[1] ?? '', checked: /\schecked/.test(attrs), textContent: '', className: /class="([^"]*)"/.exec(attrs)?.[1] ?? '',
-      href: '', disabled: false, open: false, style: { width: '' },
-    });
+    els.set(m[2]!, element(m[2]!, attrs));
+  }
+  for (const m of html.matchAll(/<select id="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    els.get(m[1]!)!.options = [...m[2]!.matchAll(/<option value="([^"]*)"[^>]*>([^<]*)<\/option>/g)].map((o) => ({ value: o[1]!, textContent: o[2]!, selected: false }));
   }
   els.get('resolution')!.value = '1080p';
   const timers: { fn: () => void; ms: number }[] = [];
@@ -50,6 +64,7 @@ function sidebarPage(h: Harness) {
     });
   const context = vm.createContext({
     document: {
+      createElement: () => element(''),
       getElementById: (id: string) => {
         const e = els.get(id);
         if (!e) throw new Error(`no element #${id}`);
@@ -82,7 +97,8 @@ describe('addin/google-slides Sidebar.html', () => {
   const SETTINGS = { DECK2VIDEO_SERVICE_URL: 'https://d2v.example.org', DECK2VIDEO_SERVICE_TOKEN: 'svc' };
 
   it('exports, shows progress while polling every 5 s, then links the video', async () => {
-    const states = ['{"state":"running","stage":"render","progress":0.3}', '{"state":"running","stage":"encode","progress":0.9}', '{"state":"done","stage":"done","progress":1}'];
+    const done = { state: 'done', stage: 'done', progress: 1, links: { video: '/v1/jobs/job-5/video?key=k', translations: { es: { video: '/v1/jobs/job-5/video?key=k&lang=es' } } } };
+    const states = ['{"state":"running","stage":"render","progress":0.3}', '{"state":"running","stage":"encode","progress":0.9}', JSON.stringify(done)];
     const h = loadAddin((c): FakeResponse => {
       if (c.url === 'https://d2v.example.org/v1/jobs') return { code: 202, text: '{"id":"job-5"}' };
       if (c.url === 'https://d2v.example.org/v1/jobs/job-5') return { code: 200, text: states.shift()! };
@@ -95,6 +111,8 @@ describe('addin/google-slides Sidebar.html', () => {
     assert.equal(page.el('token-state').textContent, 'A token is saved. Leave blank to keep it.');
 
     page.el('mode-google').checked = true;
+    page.el('translate').options.find((o) => o.value === 'es')!.selected = true;
+    page.el('translate-slides').checked = true;
     page.el('export').onclick!();
     assert.equal(page.el('status').textContent, 'Sending the deck to deck2video…');
     assert.equal(page.el('export').disabled, true);
@@ -108,12 +126,16 @@ describe('addin/google-slides Sidebar.html', () => {
     assert.equal(page.el('status').textContent, 'Encoding the video… 90%');
     await page.tick();
     assert.equal(page.el('status').textContent, 'Your video is ready.');
-    assert.equal(page.el('video').href, 'https://d2v.example.org/v1/jobs/job-5/video');
+    assert.equal(page.el('video').href, 'https://d2v.example.org/v1/jobs/job-5/video?key=k');
     assert.equal(page.el('video').className, '');
+    const [line] = page.el('translations').children;
+    assert.deepEqual([line?.children[0]?.href, line?.children[0]?.textContent], ['https://d2v.example.org/v1/jobs/job-5/video?key=k&lang=es', 'Open the video in Spanish']);
     assert.equal(page.el('export').disabled, false);
     assert.equal(page.timers.length, 0, 'polling stopped');
     assert.deepEqual(page.serverCalls, ['getSidebarState', 'startExport', 'pollJob', 'pollJob', 'pollJob']);
-    assert.equal(JSON.parse(h.fetches[0]!.params.payload as string).googleSlidesId, 'deck-id-123');
+    const sent = JSON.parse(h.fetches[0]!.params.payload as string) as { googleSlidesId: string; options: Record<string, unknown> };
+    assert.equal(sent.googleSlidesId, 'deck-id-123');
+    assert.deepEqual(sent.options, { includeHidden: false, resolution: '1080p', renderer: 'google', translate: 'es', translateSlides: true });
   });
 
   it('opens Settings when no service is set, saves them, and shows server errors as text', async () => {

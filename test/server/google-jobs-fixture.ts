@@ -58,7 +58,7 @@ export function deckConverter(o: { gated?: boolean } = {}): DeckConverter {
       writeFileSync(vtt, 'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nWelcome.\n');
       options.onProgress?.({ stage: 'done', done: 1, total: 1 });
       const slides = input.deck.slides.filter((s) => options.includeHidden || !s.hidden).map((s) => s.index);
-      return { video: out, srt, vtt, durationMs: 1000, slides, warnings: [], timings: {} };
+      return { video: out, srt, vtt, durationMs: 1000, lang: input.deck.lang || 'en', translations: [], slides, warnings: [], timings: {} };
     },
   };
   return conv;

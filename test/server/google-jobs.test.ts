@@ -158,7 +158,7 @@ describe('service: Google Slides jobs (stand-in for Google, test-double conversi
       [[DECK_ID, GOOGLE_TOKEN], 'Send a Google Slides job as a JSON object {"googleSlidesId": "…", "googleToken": "…", "options": {…}}, or upload a deck as multipart/form-data'],
       [{ googleSlidesId: DECK_ID, googleToken: GOOGLE_TOKEN, options: '720p' }, 'The options field must be a JSON object such as {"resolution":"720p","renderer":"google"}'],
       [{ googleSlidesId: DECK_ID, googleToken: GOOGLE_TOKEN, options: { renderer: 'libreoffice' } }, 'Unknown renderer "libreoffice": use one of ours, google'],
-      [{ googleSlidesId: DECK_ID, googleToken: GOOGLE_TOKEN, options: { lexicon: '/etc/passwd' } }, 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText, renderer'],
+      [{ googleSlidesId: DECK_ID, googleToken: GOOGLE_TOKEN, options: { lexicon: '/etc/passwd' } }, 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, translate, translator, translateSlides, original, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText, renderer'],
     ];
     for (const [body, message] of cases) {
       const res = await postGoogleJob(svc.url, body, AUTH);
@@ -181,7 +181,7 @@ describe('service: Google Slides jobs (stand-in for Google, test-double conversi
     assert.equal(google400.status, 400);
     assert.equal(await errorOf(google400), 'renderer google needs a Google Slides job (JSON with googleSlidesId): Google can only draw decks it holds; leave renderer out or use ours for an uploaded deck');
     const unknown = await upload(svc.url, { deck: pptx, fields: { lexicon: 'x' } }, AUTH);
-    assert.equal(await errorOf(unknown), 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
+    assert.equal(await errorOf(unknown), 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, translate, translator, translateSlides, original, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
     // An upload job needs the upload double (it reads bytes); this service's double takes Google decks only.
     const ours = await upload(svc.url, { deck: pptx, fields: { renderer: 'ours', resolution: '720p' } }, AUTH);
     assert.equal(ours.status, 202);

@@ -19,13 +19,13 @@ describe('server: job options from form fields', () => {
   });
 
   it('refuses unknown options (server paths and URLs included) and bad values with what to send', () => {
-    rejects400({ lexicon: '/etc/passwd' }, 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
-    rejects400({ openaiBaseUrl: 'http://169.254.169.254/' }, 'Unknown option "openaiBaseUrl": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
-    rejects400({ __proto__: 'x', constructor: 'y' } as Record<string, unknown>, 'Unknown option "constructor": use tts, voice, lang, rate, images, imageStyle, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
+    rejects400({ lexicon: '/etc/passwd' }, 'Unknown option "lexicon": use tts, voice, lang, rate, images, imageStyle, translate, translator, translateSlides, original, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
+    rejects400({ openaiBaseUrl: 'http://169.254.169.254/' }, 'Unknown option "openaiBaseUrl": use tts, voice, lang, rate, images, imageStyle, translate, translator, translateSlides, original, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
+    rejects400({ __proto__: 'x', constructor: 'y' } as Record<string, unknown>, 'Unknown option "constructor": use tts, voice, lang, rate, images, imageStyle, translate, translator, translateSlides, original, resolution, fit, layout, transition, motion, builds, burnCaptions, includeHidden, narrateText');
     rejects400({ tts: 'festival' }, 'Unknown tts "festival": use one of espeak, openai, google');
     rejects400({ images: 'midjourney' }, 'Unknown images "midjourney": use one of offline, openai, none');
     rejects400({ layout: 'grid' }, 'Unknown layout "grid": use one of slide-then-frame, side-by-side, frame-then-slide, slide-only');
-    rejects400({ voice: '../../x' }, 'voice "../../x" is not usable: give a voice name such as en-gb, alloy or en-US-Neural2-C');
+    rejects400({ voice: '../../x' }, 'voice "../../x" is not usable: give a voice name such as en-gb, alloy or en-US-Neural2-C, or voices per language such as es=nova,fr=alloy');
     rejects400({ lang: 'english please' }, 'lang "english please" is not usable: give a language tag such as en, fr or pt-BR');
     rejects400({ rate: '1000' }, 'rate "1000" is out of range: give 80 to 450 words per minute');
     rejects400({ 'burn-captions': 'maybe' }, 'burn-captions "maybe" is not usable: give true or false');

@@ -41,6 +41,7 @@ export interface ExportResult {
 const STAGE_TEXT: Record<string, string> = {
   queued: 'Waiting for the service',
   read: 'Reading the deck',
+  translate: 'Translating',
   render: 'Rendering slides',
   illustrate: 'Illustrating',
   narrate: 'Narrating the notes',

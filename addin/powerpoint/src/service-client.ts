@@ -12,6 +12,10 @@ export interface PaneOptions {
   images?: string;
   resolution?: string;
   burnCaptions?: boolean;
+  /** Other languages, comma-separated ('es,fr'): a video per language, translated by the service's translator. */
+  translate?: string;
+  /** Translate the slides' own text too. */
+  translateSlides?: boolean;
 }
 
 export interface JobLinks {
@@ -20,6 +24,8 @@ export interface JobLinks {
   video?: string;
   vtt?: string;
   srt?: string;
+  /** The videos in other languages: language -> its video and captions. */
+  translations?: Record<string, { video: string; vtt: string; srt: string }>;
 }
 
 export interface JobView {
@@ -30,6 +36,8 @@ export interface JobView {
   detail: string;
   error?: string;
   durationMs?: number;
+  /** Language of links.video, once done. */
+  lang?: string;
   links: JobLinks;
 }
 

@@ -17,7 +17,7 @@ const KEY = 'deck2video.settings.v1';
 export const DEFAULT_SETTINGS: PaneSettings = {
   serviceUrl: '',
   token: '',
-  options: { tts: 'espeak', voice: '', lang: '', images: 'offline', resolution: '1080p', burnCaptions: false },
+  options: { tts: 'espeak', voice: '', lang: '', images: 'offline', resolution: '1080p', burnCaptions: false, translate: '', translateSlides: false },
 };
 
 export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined): PaneSettings {

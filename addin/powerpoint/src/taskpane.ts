@@ -38,6 +38,11 @@ function readForm(): PaneSettings {
     resolution: select('resolution').value,
     burnCaptions: select('captions').value === 'burn',
   };
+  const languages = [...select('translate').selectedOptions].map((o) => o.value);
+  if (languages.length) {
+    options.translate = languages.join(',');
+    options.translateSlides = input('translate-slides').checked;
+  }
   return { serviceUrl: input('service-url').value.trim(), token: input('token').value.trim(), options };
 }
 
@@ -48,6 +53,9 @@ function fillForm(s: PaneSettings): void {
   select('images').value = s.options.images ?? 'offline';
   select('resolution').value = s.options.resolution ?? '1080p';
   select('captions').value = s.options.burnCaptions ? 'burn' : 'files';
+  const wanted = new Set((s.options.translate ?? '').split(',').filter(Boolean));
+  for (const o of select('translate').options) o.selected = wanted.has(o.value);
+  input('translate-slides').checked = s.options.translateSlides ?? false;
   input('service-url').value = s.serviceUrl;
   input('token').value = s.token;
 }
@@ -74,6 +82,7 @@ function showResult(client: ServiceClient, job: JobView, note: string | undefine
   link('download-link', job.links.video ? `${job.links.video}&download=1` : undefined);
   link('vtt-link', job.links.vtt);
   link('srt-link', job.links.srt);
+  showTranslations(client, job);
   const minutes = job.durationMs ? ` (${formatDuration(job.durationMs)})` : '';
   el('result-text').textContent = `Your video is ready${minutes}.`;
   el('result').hidden = false;
@@ -83,12 +92,40 @@ function showResult(client: ServiceClient, job: JobView, note: string | undefine
   }
 }
 
+/** One line per other language: its name, the video, the download and the captions. */
+function showTranslations(client: ServiceClient, job: JobView): void {
+  const box = el('translation-links');
+  box.replaceChildren();
+  const names = new Map([...select('translate').options].map((o) => [o.value, o.textContent ?? o.value]));
+  for (const [lang, links] of Object.entries(job.links.translations ?? {})) {
+    const line = document.createElement('p');
+    line.className = 'links small';
+    line.append(`${names.get(lang) ?? lang}: `);
+    for (const [text, href, download] of [['video', links.video, false], ['MP4', `${links.video}&download=1`, true], ['.vtt', links.vtt, true], ['.srt', links.srt, true]] as const) {
+      const a = document.createElement('a');
+      a.href = client.url(href);
+      a.textContent = text;
+      if (download) a.download = '';
+      else a.target = '_blank';
+      line.append(a, ' ');
+    }
+    box.append(line);
+  }
+  box.hidden = box.childElementCount === 0;
+}
+
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** The languages a video can also be made in: those of the notes' picker (one list to keep). */
+function fillLanguagePicker(): void {
+  for (const o of select('lang').options) if (o.value) select('translate').append(new Option(o.textContent ?? o.value, o.value));
+}
+
 function start(office: OfficeLike, powerPoint: PowerPointLike | undefined): void {
+  fillLanguagePicker();
   fillForm(loadSettings(storage()));
   el('form').addEventListener('change', () => saveSettings(storage(), readForm()));
   let running: { controller: AbortController; cancel?: () => Promise<void> } | undefined;

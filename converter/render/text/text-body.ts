@@ -66,6 +66,7 @@ export function textBodyHtml(body: TextBody, at: TextPlacement, ctx: RenderConte
     outer.push('writing-mode:vertical-rl');
     if (body.vert === 'wordArtVert') outer.push('text-orientation:upright');
   }
+  if (scale.shrink) outer.push('--fs:1');
   if (at.textShadow) outer.push(`text-shadow:${cssTextShadow(at.textShadow)}`);
   const inner: string[] = [];
   if (body.columns > 1) inner.push(`column-count:${body.columns}`, 'column-gap:0.25in', 'height:100%');
@@ -79,5 +80,6 @@ export function textBodyHtml(body: TextBody, at: TextPlacement, ctx: RenderConte
       return paragraphHtml(p, scale, ctx, i === 0, extra);
     })
     .join('');
-  return `<div class="tb" style="${outer.join(';')}"><div class="tc" style="${inner.join(';')}">${paras}</div></div>`;
+  const shrink = scale.shrink ? ' data-shrink' : '';
+  return `<div class="tb"${shrink} style="${outer.join(';')}"><div class="tc" style="${inner.join(';')}">${paras}</div></div>`;
 }

@@ -23,12 +23,19 @@ next step appears: it appears as the sentence after the mark starts. Without mar
 at the start of the sentence that speaks about what it shows. --no-builds shows every slide in its
 final look; \`deck2video render DECK --out DIR --clicks\` writes each step as a picture to check.
 
+Other languages: --translate es,fr also writes OUT.es.mp4, OUT.es.srt and OUT.es.vtt per language,
+through the --translator you name (none is chosen for you): google (GOOGLE_OAUTH_ACCESS_TOKEN or
+application default credentials, GOOGLE_CLOUD_PROJECT for v3), openai (OPENAI_API_KEY) or
+libretranslate (--libretranslate-url or LIBRETRANSLATE_URL). Without them: exit 4 before any work.
+
 Examples:
   $ deck2video convert lecture.pptx
   $ deck2video convert lecture.pptx -o out/lesson.mp4 --layout side-by-side --resolution 720p
   $ deck2video convert lecture.pptx --tts openai --voice nova --images openai --dry-run
   $ deck2video convert lecture.pptx --lang es --voice es --no-motion --transition cut
   $ deck2video convert lecture.pptx --no-builds
+
+  $ deck2video convert lecture.pptx --translate es,ar --translator google --translate-slides
 ${GOOGLE_HELP}`;
 
 /** The command's own flags; the conversion's options come from CONVERT_OPTIONS. */
@@ -83,8 +90,10 @@ export function registerConvert(program: Command, ctx: CliContext): Command {
         if (flags.json) ctx.io.stdout(`${JSON.stringify({ type: 'result', ...result, warnings })}\n`);
         else {
           for (const w of warnings) ctx.io.stderr(`warning: ${w}\n`);
-          const seconds = Math.round(result.durationMs / 1000);
-          ctx.io.stdout(`${result.video} (${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}, ${result.slides.length} slides)\n${result.srt}\n${result.vtt}\n`);
+          const clock = (ms: number) => `${Math.floor(Math.round(ms / 1000) / 60)}:${String(Math.round(ms / 1000) % 60).padStart(2, '0')}`;
+          // With --no-original the first translation is the main result: list each video once.
+          const videos = result.translations.some((t) => t.video === result.video) ? result.translations : [result, ...result.translations];
+          for (const v of videos) ctx.io.stdout(`${v.video} (${clock(v.durationMs)}, ${result.slides.length} slides, ${v.lang})\n${v.srt}\n${v.vtt}\n`);
         }
       } finally {
         view.stop();

@@ -21,6 +21,9 @@ Set DECK2VIDEO_TOKEN to require "Authorization: Bearer <token>" on every API cal
 token in the task pane). Office loads add-ins only over HTTPS: for local use create a trusted
 certificate with "npx office-addin-dev-certs install" and add --dev-certs (or give --cert/--key).
 
+Jobs may ask for videos in other languages (field translate): DECK2VIDEO_TRANSLATOR (google, openai
+or libretranslate) names the translator when a job does not, with its keys from this environment.
+
 Examples:
   $ deck2video serve
   $ deck2video serve --dev-certs          (after "npx office-addin-dev-certs install")

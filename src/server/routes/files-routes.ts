@@ -1,7 +1,8 @@
 /**
  * GET /v1/jobs/:id/video, /captions.vtt, /captions.srt — the results of a finished job. Served with
  * range support (players seek by range requests); `?download=1` asks the browser to save the file
- * under the deck's name instead of playing it.
+ * under the deck's name instead of playing it; `?lang=es` gives the video (or captions) in that
+ * language when the job was asked to translate.
  */
 import { basename, extname } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -10,10 +11,22 @@ import type { JobRecord } from '../job-types.js';
 import { authorizedJob, type ServiceContext } from '../service-context.js';
 
 const FILES = {
-  video: { file: 'video.mp4', ext: '.mp4', type: 'video/mp4' },
-  'captions.vtt': { file: 'video.vtt', ext: '.vtt', type: 'text/vtt; charset=utf-8' },
-  'captions.srt': { file: 'video.srt', ext: '.srt', type: 'application/x-subrip; charset=utf-8' },
+  video: { ext: '.mp4', type: 'video/mp4' },
+  'captions.vtt': { ext: '.vtt', type: 'text/vtt; charset=utf-8' },
+  'captions.srt': { ext: '.srt', type: 'application/x-subrip; charset=utf-8' },
 } as const;
+
+/** The file stem of the job's video in `lang` (absent: the main one). Jobs from before translation only have 'video'. */
+function stemFor(record: JobRecord, lang: string | undefined): string {
+  const files = record.result?.files ?? {};
+  if (lang === undefined || lang === '') return (record.result?.lang && files[record.result.lang]) || 'video';
+  const found = Object.entries(files).find(([l]) => l.toLowerCase() === lang.toLowerCase());
+  if (!found) {
+    const have = Object.keys(files);
+    throw new HttpError(404, `This job has no video in "${lang.slice(0, 20)}"${have.length ? `: its languages are ${have.join(', ')}` : ''}`);
+  }
+  return found[1];
+}
 
 /** Content-Disposition with the deck's name, ASCII fallback plus RFC 5987 UTF-8 form. */
 export function disposition(kind: 'inline' | 'attachment', deckName: string, ext: string): string {
@@ -28,9 +41,11 @@ export function registerFileRoutes(app: FastifyInstance, ctx: ServiceContext): v
     app.get(`/v1/jobs/:id/${route}`, async (request, reply) => {
       const record = await authorizedJob(ctx, request);
       requireDone(record);
-      const { download } = (request.query ?? {}) as { download?: string };
+      const { download, lang } = (request.query ?? {}) as { download?: string; lang?: string };
       const kind = download === '1' || download === 'true' ? 'attachment' : 'inline';
-      return send(reply, ctx.store.paths(record.id).out, f.file, f.type, disposition(kind, record.deckName, f.ext));
+      const stem = stemFor(record, typeof lang === 'string' ? lang : undefined);
+      const suffix = stem.startsWith('video.') ? stem.slice('video'.length) : '';
+      return send(reply, ctx.store.paths(record.id).out, `${stem}${f.ext}`, f.type, disposition(kind, record.deckName, `${suffix}${f.ext}`));
     });
   }
 }

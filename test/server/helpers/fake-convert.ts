@@ -29,6 +29,8 @@ export interface FakeConverter {
   started: (n: number) => Promise<void>;
 }
 
+const GREETING: Record<string, string> = { en: 'Hello.', es: 'Hola.', ar: 'مرحبا.' };
+
 const STAGES: Stage[] = ['read', 'render', 'illustrate', 'narrate', 'encode', 'mux'];
 
 export function fakeConverter(opts: { stepMs?: number; gated?: boolean; failWith?: ConvertError } = {}): FakeConverter {
@@ -66,11 +68,19 @@ export function fakeConverter(opts: { stepMs?: number; gated?: boolean; failWith
         if (opts.failWith) throw opts.failWith;
         const out = options.output as string;
         mkdirSync(dirname(out), { recursive: true });
-        await runFfmpeg(['-loglevel', 'error', '-f', 'lavfi', '-i', 'color=c=blue:s=160x90:d=1', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-shortest', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', out], { signal: options.signal });
-        writeFileSync(out.replace(/\.mp4$/, '.srt'), '1\n00:00:00,000 --> 00:00:01,000\nHello.\n');
-        writeFileSync(out.replace(/\.mp4$/, '.vtt'), 'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHello.\n');
+        // As convertDeck names them: OUT.mp4 in the deck's language (en here), OUT.es.mp4 per --translate language.
+        const videos = [...(options.original === false ? [] : [{ lang: 'en', stem: out.replace(/\.mp4$/, '') }]),
+          ...(options.translate ?? []).map((lang) => ({ lang, stem: out.replace(/\.mp4$/, `.${lang}`) }))];
+        const made = [];
+        for (const { lang, stem } of videos) {
+          await runFfmpeg(['-loglevel', 'error', '-f', 'lavfi', '-i', 'color=c=blue:s=160x90:d=1', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-shortest', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', `${stem}.mp4`], { signal: options.signal });
+          writeFileSync(`${stem}.srt`, `1\n00:00:00,000 --> 00:00:01,000\n${GREETING[lang] ?? 'Hello.'}\n`);
+          writeFileSync(`${stem}.vtt`, `WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n${GREETING[lang] ?? 'Hello.'}\n`);
+          made.push({ lang, video: `${stem}.mp4`, srt: `${stem}.srt`, vtt: `${stem}.vtt`, durationMs: 1000 });
+        }
         options.onProgress?.({ stage: 'done', done: 1, total: 1 });
-        return { video: out, srt: out.replace(/\.mp4$/, '.srt'), vtt: out.replace(/\.mp4$/, '.vtt'), durationMs: 1000, slides: deck.slides.map((s) => s.index), warnings: [], timings: {} };
+        const [main, ...rest] = made;
+        return { ...main!, translations: options.original === false ? made : rest, slides: deck.slides.map((s) => s.index), warnings: [], timings: {} };
       } finally {
         running--;
       }
