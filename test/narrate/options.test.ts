@@ -11,9 +11,10 @@ describe('narrate/options', () => {
   it('resolves every default once', async () => {
     const o = await resolveNarrationOptions({}, { PATH: '/usr/bin' });
     assert.deepEqual({ ...o, env: undefined }, {
-      script: { lang: '', skipUrls: false, lexicon: {}, narrateText: false, sentenceGapMs: 300, paragraphGapMs: 600 },
+      script: { lang: '', skipUrls: false, lexicon: {}, lexicons: {}, narrateText: false, sentenceGapMs: 300, paragraphGapMs: 600 },
       tts: 'espeak',
       voice: '',
+      voices: {},
       rate: D.ESPEAK_RATE_WPM,
       ttsModel: 'gpt-4o-mini-tts',
       ttsInstructions: '',
@@ -38,7 +39,7 @@ describe('narrate/options', () => {
     const file = path.join(dir, 'words.json');
     await writeFile(file, '{"SQL":"sequel"}');
     assert.deepEqual((await resolveNarrationOptions({ lexicon: file, lang: 'es', skipUrls: true }, {})).script, {
-      lang: 'es', skipUrls: true, lexicon: { SQL: 'sequel' }, narrateText: false, sentenceGapMs: 300, paragraphGapMs: 600,
+      lang: 'es', skipUrls: true, lexicon: { SQL: 'sequel' }, lexicons: {}, narrateText: false, sentenceGapMs: 300, paragraphGapMs: 600,
     });
   });
 
