@@ -8,9 +8,9 @@
  */
 import type { Auth } from 'googleapis';
 import { ConvertError, missingEngine } from '../../errors.js';
-import { withRetry } from '../../narrate/retry.js';
-import { GOOGLE_MAX_CHARS, GOOGLE_MAX_ITEMS, GOOGLE_TRANSLATE_ROOT_URL, GOOGLE_TRANSLATE_SCOPES, REMOTE_CONCURRENCY } from '../defaults.js';
-import { httpStatus, retryVerdict, shortMessage } from '../http-errors.js';
+import { GOOGLE_MAX_CHARS, GOOGLE_MAX_ITEMS, GOOGLE_TRANSLATE_ROOT_URL, GOOGLE_TRANSLATE_SCOPES } from '../defaults.js';
+import { httpStatus, shortMessage } from '../http-errors.js';
+import { remoteTranslator } from '../remote-translator.js';
 import { GOOGLE_LOGIN_HINT, GOOGLE_MISSING_CREDENTIALS } from '../credentials.js';
 import type { ResolvedTranslateOptions } from '../options.js';
 import type { TranslationProvider } from '../translator.js';
@@ -64,20 +64,8 @@ export async function createGoogleTranslator(o: ResolvedTranslateOptions): Promi
     return (data.data?.translations ?? data.translations ?? []).map((t) => t.translatedText ?? '');
   };
 
-  return {
-    name: 'google',
-    model: `${v3 ? 'v3' : 'v2'} ${host} ${model || o.model || 'default'}`,
-    maxItems: GOOGLE_MAX_ITEMS,
-    maxChars: GOOGLE_MAX_CHARS,
-    concurrency: o.concurrency || REMOTE_CONCURRENCY,
-    async translate(texts, from, to, signal) {
-      try {
-        return await withRetry(() => once(texts, from, to, signal), o.retry, retryVerdict, signal);
-      } catch (e) {
-        throw explain(e, o, host, to);
-      }
-    },
-  };
+  const about = { name: 'google', model: `${v3 ? 'v3' : 'v2'} ${host} ${model || o.model || 'default'}`, maxItems: GOOGLE_MAX_ITEMS, maxChars: GOOGLE_MAX_CHARS };
+  return remoteTranslator(about, o, once, (e, _from, to) => explain(e, o, host, to));
 }
 
 function explain(e: unknown, o: ResolvedTranslateOptions, host: string, to: string): unknown {

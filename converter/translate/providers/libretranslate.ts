@@ -5,9 +5,9 @@
  * LIBRETRANSLATE_URL); a key (LIBRETRANSLATE_API_KEY) only when the server asks for one.
  */
 import { ConvertError, missingEngine } from '../../errors.js';
-import { withRetry } from '../../narrate/retry.js';
-import { LIBRETRANSLATE_MAX_CHARS, LIBRETRANSLATE_MAX_ITEMS, REMOTE_CONCURRENCY } from '../defaults.js';
-import { httpStatus, retryVerdict, shortMessage } from '../http-errors.js';
+import { LIBRETRANSLATE_MAX_CHARS, LIBRETRANSLATE_MAX_ITEMS } from '../defaults.js';
+import { httpStatus, shortMessage } from '../http-errors.js';
+import { remoteTranslator } from '../remote-translator.js';
 import { primaryLang } from '../../script/options.js';
 import { LIBRETRANSLATE_MISSING_URL } from '../credentials.js';
 import type { ResolvedTranslateOptions } from '../options.js';
@@ -51,20 +51,7 @@ export async function createLibreTranslator(o: ResolvedTranslateOptions): Promis
     return list as string[];
   };
 
-  return {
-    name: 'libretranslate',
-    model: endpoint.href,
-    maxItems: LIBRETRANSLATE_MAX_ITEMS,
-    maxChars: LIBRETRANSLATE_MAX_CHARS,
-    concurrency: o.concurrency || REMOTE_CONCURRENCY,
-    async translate(texts, from, to, signal) {
-      try {
-        return await withRetry(() => once(texts, from, to, signal), o.retry, retryVerdict, signal);
-      } catch (e) {
-        throw explain(e, o, host, from, to);
-      }
-    },
-  };
+  return remoteTranslator({ name: 'libretranslate', model: endpoint.href, maxItems: LIBRETRANSLATE_MAX_ITEMS, maxChars: LIBRETRANSLATE_MAX_CHARS }, o, once, (e, from, to) => explain(e, o, host, from, to));
 }
 
 function explain(e: unknown, o: ResolvedTranslateOptions, host: string, from: string, to: string): unknown {

@@ -7,9 +7,9 @@
 import type OpenAI from 'openai';
 import { loadOpenAiSdk } from '../../engines/openai-sdk.js';
 import { ConvertError, missingEngine } from '../../errors.js';
-import { withRetry } from '../../narrate/retry.js';
-import { OPENAI_MAX_CHARS, OPENAI_MAX_ITEMS, OPENAI_TRANSLATE_MODEL, REMOTE_CONCURRENCY } from '../defaults.js';
-import { httpStatus, retryVerdict, shortMessage } from '../http-errors.js';
+import { OPENAI_MAX_CHARS, OPENAI_MAX_ITEMS, OPENAI_TRANSLATE_MODEL } from '../defaults.js';
+import { httpStatus, shortMessage } from '../http-errors.js';
+import { remoteTranslator } from '../remote-translator.js';
 import { languageName } from '../languages.js';
 import { OPENAI_MISSING_KEY } from '../credentials.js';
 import type { ResolvedTranslateOptions } from '../options.js';
@@ -63,20 +63,7 @@ export async function createOpenAiTranslator(o: ResolvedTranslateOptions): Promi
     return parseAnswer(res.choices[0]?.message?.content ?? '');
   };
 
-  return {
-    name: 'openai',
-    model: `${host} ${model}`,
-    maxItems: OPENAI_MAX_ITEMS,
-    maxChars: OPENAI_MAX_CHARS,
-    concurrency: o.concurrency || REMOTE_CONCURRENCY,
-    async translate(texts, from, to, signal) {
-      try {
-        return await withRetry(() => once(texts, from, to, signal), o.retry, retryVerdict, signal);
-      } catch (e) {
-        throw explain(e, o, host, model);
-      }
-    },
-  };
+  return remoteTranslator({ name: 'openai', model: `${host} ${model}`, maxItems: OPENAI_MAX_ITEMS, maxChars: OPENAI_MAX_CHARS }, o, once, (e) => explain(e, o, host, model));
 }
 
 function explain(e: unknown, o: ResolvedTranslateOptions, host: string, model: string): unknown {
